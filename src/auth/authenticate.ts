@@ -1,0 +1,74 @@
+import { ApiError } from "../http/ApiError";
+import type { AppRequest } from "../http/AppRequest";
+import { findProvider } from "../providers/providerStore";
+import type { Caller } from "./Caller";
+import { invalidAccessToken, isRejectedTokenError, missingAccessToken } from "./tokenErrors";
+import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SPACE_CREATE_TOKEN_TYPE } from "./tokenTypes";
+import { verifyUserToken } from "./verifyUserToken";
+import { verifyZoneToken } from "./zoneTokens";
+import { readAccessToken } from "./readAccessToken";
+
+/**
+ * Proves who is calling. The token's kind is told by its `typ` header alone
+ * (RFC 8725 §3.11), and each kind is verified only against its own issuer and
+ * keys, so no token can pass as another kind.
+ */
+export async function authenticate(request: Request, env: Env): Promise<Caller> {
+  const token = readAccessToken(request.headers);
+  if (token === undefined) throw missingAccessToken();
+  if (token.length > MAX_TOKEN_CHARS) throw invalidAccessToken("The access token is too long.");
+  let type: string | undefined;
+  try {
+    type = readTokenType(token);
+  } catch {
+    throw invalidAccessToken("The access token is not a well-formed JWT.");
+  }
+  if (type === SPACE_CREATE_TOKEN_TYPE) {
+    throw invalidAccessToken("A space creation token is not an access token.");
+  }
+  if (type === PROVIDER_TOKEN_TYPE) return verifyProviderAccess(token, env);
+  return verifyUserToken(token, env);
+}
+
+async function verifyProviderAccess(token: string, env: Env): Promise<Caller> {
+  let providerId: string;
+  try {
+    providerId = (await verifyZoneToken(token, env, PROVIDER_TOKEN_TYPE)).sub;
+  } catch (thrown) {
+    if (isRejectedTokenError(thrown)) throw invalidAccessToken();
+    throw thrown;
+  }
+  // Revocation is immediate: a token is only as good as its registration.
+  if ((await findProvider(env.DB, providerId)) === null) {
+    throw invalidAccessToken("The provider behind this token is no longer registered.");
+  }
+  return { kind: "provider", id: providerId };
+}
+
+/** Middleware: authenticates the request before anything reads its body. */
+export async function withCaller(request: AppRequest, env: Env): Promise<void> {
+  request.caller = await authenticate(request, env);
+}
+
+/** The calling user's id; a provider gets 403. */
+export function requireUser(caller: Caller): string {
+  if (caller.kind !== "user") throw new ApiError(403, "forbidden", "Only users may do this.");
+  return caller.id;
+}
+
+/** The calling provider's id; a user gets 403. */
+export function requireProvider(caller: Caller): string {
+  if (caller.kind !== "provider") throw new ApiError(403, "forbidden", "Only providers may do this.");
+  return caller.id;
+}
+
+/** Whether the caller is a user named in `ADMIN_USERS`. */
+export function isAdmin(caller: Caller, env: Env): boolean {
+  if (caller.kind !== "user") return false;
+  return (env.ADMIN_USERS ?? "").split(",").some((id) => id.trim() === caller.id);
+}
+
+/** Passes admins only; everyone else gets 403. */
+export function requireAdmin(caller: Caller, env: Env): void {
+  if (!isAdmin(caller, env)) throw new ApiError(403, "forbidden", "Only zone administrators may do this.");
+}

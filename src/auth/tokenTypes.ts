@@ -1,0 +1,18 @@
+import { decodeProtectedHeader } from "jose";
+
+/** `typ` of zone-issued provider tokens (RFC 8725 §3.11 explicit typing). */
+export const PROVIDER_TOKEN_TYPE = "provider+jwt";
+/** `typ` of zone-issued space creation tokens. */
+export const SPACE_CREATE_TOKEN_TYPE = "space-create+jwt";
+/** Longest token we try to verify, in characters. */
+export const MAX_TOKEN_CHARS = 16 * 1024;
+
+/**
+ * The token's `typ` header, normalised as RFC 7515 §4.1.9 allows: lower case,
+ * without an `application/` prefix. Throws a jose error for a malformed token.
+ */
+export function readTokenType(token: string): string | undefined {
+  const { typ } = decodeProtectedHeader(token);
+  if (typeof typ !== "string") return undefined;
+  return typ.toLowerCase().replace(/^application\//, "");
+}

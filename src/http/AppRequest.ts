@@ -1,0 +1,14 @@
+import type { IRequest, RequestHandler } from "itty-router";
+import type { Caller } from "../auth/Caller";
+
+/** A request as handlers see it: routed by itty-router, with a request id and, after `withCaller`, a caller. */
+export type AppRequest = IRequest & {
+  requestId: string;
+  caller: Caller;
+};
+
+/** The extra arguments the Workers runtime passes to `fetch`. */
+export type AppArgs = [env: Env, ctx: ExecutionContext];
+
+/** A route handler or middleware. */
+export type AppHandler = RequestHandler<AppRequest, AppArgs>;

@@ -1,0 +1,15 @@
+import type { D1Migration } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      /** The real migrations, read at config time (vitest.config.ts). */
+      TEST_MIGRATIONS: D1Migration[];
+      /** Private half of the test identity provider key, for minting user tokens. */
+      TEST_IDP_PRIVATE_JWK: string;
+    }
+    interface GlobalProps {
+      mainModule: typeof import("../../src/index");
+    }
+  }
+}

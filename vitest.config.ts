@@ -1,0 +1,23 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+import { createTestKeys } from "./test/support/createTestKeys.ts";
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations("./migrations");
+  const keys = await createTestKeys();
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          bindings: { ...keys.bindings, TEST_MIGRATIONS: migrations },
+        },
+      }),
+    ],
+    test: {
+      include: ["test/**/*.test.ts"],
+      exclude: ["test/e2e/**"],
+      setupFiles: ["./test/support/applyMigrations.ts"],
+    },
+  };
+});
