@@ -18,6 +18,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/support/applyMigrations.ts"],
+      // The worker logs one JSON line per request; keep test output readable.
+      onConsoleLog: (log: string) => !log.startsWith('{"requestId"'),
     },
   };
 });

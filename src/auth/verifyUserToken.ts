@@ -11,6 +11,8 @@ const DEFAULT_USER_ALGORITHMS = "RS256,ES256,EdDSA";
  * Verifies an identity-provider access token: signature against the IdP keys,
  * an algorithm from `AUTH_ALGORITHMS`, `iss`, `aud`, time claims, and a
  * non-empty `sub`. The caller has already excluded the zone's own `typ`s.
+ * `exp` is required (RFC 9068 §2.2): user tokens cannot be revoked here, so
+ * one without an expiry would be valid forever.
  */
 export async function verifyUserToken(token: string, env: Env): Promise<Caller> {
   const issuer = requireSetting(env.AUTH_ISSUER, "AUTH_ISSUER");
@@ -21,7 +23,7 @@ export async function verifyUserToken(token: string, env: Env): Promise<Caller> 
       audience,
       algorithms: parseList(env.AUTH_ALGORITHMS || DEFAULT_USER_ALGORITHMS),
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ["sub"],
+      requiredClaims: ["sub", "exp"],
     });
     if (typeof payload.sub !== "string" || payload.sub === "") {
       throw invalidAccessToken("The access token has no subject.");

@@ -4,6 +4,9 @@ import type { Caller } from "../auth/Caller";
 /** A request as handlers see it: routed by itty-router, with a request id and, after `withCaller`, a caller. */
 export type AppRequest = IRequest & {
   requestId: string;
+  /** Epoch milliseconds when the request arrived. */
+  startedAt: number;
+  /** Set by `withCaller`; absent on public routes. */
   caller: Caller;
 };
 

@@ -1,6 +1,7 @@
 import { Router } from "itty-router";
 import { ApiError } from "./ApiError";
 import type { AppArgs, AppHandler, AppRequest } from "./AppRequest";
+import { preflight } from "./cors";
 import { toErrorResponse } from "./errorResponse";
 import { finishResponse, withRequestId } from "./requestLifecycle";
 
@@ -17,7 +18,8 @@ export const BASE_PATHS = ["", "/api/v3/onezone"] as const;
 
 /**
  * Builds the router: each route at both base paths, GET routes also for
- * HEAD, a 405 with `Allow` for a known path with another method, and a 404
+ * HEAD, OPTIONS (CORS preflight) for every path, a 405 with `Allow` for a
+ * known path with another method, and a 404
  * for anything else. Errors of every kind pass through one renderer.
  */
 export function createApiRouter(routes: readonly RouteDefinition[]) {
@@ -38,7 +40,9 @@ export function createApiRouter(routes: readonly RouteDefinition[]) {
       if (method === "GET") router.head(base + path, ...handlers);
     }
     for (const [path, allowed] of allowedByPath) {
-      router.all(base + path, methodNotAllowed(allowed.join(", ")));
+      const allow = [...allowed, "OPTIONS"].join(", ");
+      router.options(base + path, preflight(allow));
+      router.all(base + path, methodNotAllowed(allow));
     }
   }
   router.all("*", () => {

@@ -1,18 +1,40 @@
 import type { AppRequest } from "./AppRequest";
+import { addCorsHeaders } from "./cors";
 
 /**
- * Gives every request an id: Cloudflare's `cf-ray` when present, so that logs
- * line up with the edge's, and a random UUID otherwise.
+ * Gives every request an id, Cloudflare's `cf-ray` when present so that logs
+ * line up with the edge's, and a random UUID otherwise; and a start time.
  */
 export function withRequestId(request: AppRequest): void {
   request.requestId = request.headers.get("cf-ray") || crypto.randomUUID();
+  request.startedAt = Date.now();
 }
 
-/** Headers every response carries; HEAD responses lose their body. */
-export function finishResponse(response: Response, request: AppRequest): Response {
+/**
+ * The last step of every request: headers every response carries (request
+ * id, nosniff, CORS), no body for HEAD, and exactly one structured log line.
+ */
+export function finishResponse(response: Response, request: AppRequest, env: Env): Response {
   const headers = new Headers(response.headers);
   headers.set("X-Request-Id", request.requestId);
   headers.set("X-Content-Type-Options", "nosniff");
+  addCorsHeaders(headers, request, env);
+  logRequest(request, response.status);
   const body = request.method === "HEAD" ? null : response.body;
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(body, { status: response.status, headers });
+}
+
+/** One JSON line per request. Never a token, a body, or a query string. */
+function logRequest(request: AppRequest, status: number): void {
+  console.log(
+    JSON.stringify({
+      requestId: request.requestId,
+      method: request.method,
+      route: request.route ?? null,
+      status,
+      durationMs: Date.now() - request.startedAt,
+      callerKind: request.caller?.kind ?? null,
+      callerId: request.caller?.id ?? null,
+    }),
+  );
 }

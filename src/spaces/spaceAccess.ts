@@ -14,9 +14,13 @@ export const ACCESS_COLUMNS = `
           WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3) AS has_privilege,
   EXISTS (SELECT 1 FROM space_supports s WHERE s.space_id = ?1 AND s.provider_id = ?4) AS is_supporting`;
 
-/** A SQL condition on the same parameters: the caller is a member holding privilege ?3. */
-export const CALLER_HOLDS_PRIVILEGE = `EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-  WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3)`;
+/**
+ * A SQL condition on the same parameters: the caller is a member holding
+ * privilege ?3. It names ?4 as well (only users are members) because D1
+ * refuses a statement bound with more parameters than its SQL uses.
+ */
+export const CALLER_HOLDS_PRIVILEGE = `(?4 IS NULL AND EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
+  WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3))`;
 
 export interface AccessRow {
   is_member: number;

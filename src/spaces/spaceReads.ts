@@ -43,13 +43,16 @@ export async function readSpace(db: Db, spaceId: string, caller: Caller): Promis
   };
 }
 
-/** The ids of the providers supporting a space, oldest support first; members and supporters only. */
+/**
+ * The ids of the providers supporting a space, oldest support first; members
+ * and supporters only. Ties within one second go by `rowid`, i.e. insertion order.
+ */
 export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<string[]> {
   const row = await bindAccess(
     db,
     `SELECT ${ACCESS_COLUMNS},
        (SELECT json_group_array(provider_id) FROM
-         (SELECT provider_id FROM space_supports WHERE space_id = ?1 ORDER BY supported_at, provider_id)) AS providers
+         (SELECT provider_id FROM space_supports WHERE space_id = ?1 ORDER BY supported_at, rowid)) AS providers
      FROM spaces WHERE id = ?1`,
     spaceId,
     caller,
@@ -59,19 +62,23 @@ export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller
   return JSON.parse(row.providers) as string[];
 }
 
-/** A user's spaces, oldest membership first, from the `space_members_by_user` index. */
+/**
+ * A user's spaces, oldest membership first, from the `space_members_by_user`
+ * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
+ * order, which the covering index carries), not by the random space id.
+ */
 export async function listUserSpaces(db: Db, userId: string): Promise<string[]> {
   const rows = await db
-    .prepare("SELECT space_id FROM space_members WHERE user_id = ?1 ORDER BY joined_at, space_id")
+    .prepare("SELECT space_id FROM space_members WHERE user_id = ?1 ORDER BY joined_at, rowid")
     .bind(userId)
     .raw<[string]>();
   return rows.map(([spaceId]) => spaceId);
 }
 
-/** A provider's supported spaces, oldest support first, from the `space_supports_by_provider` index. */
+/** A provider's supported spaces, oldest support first (ties by insertion order), from the `space_supports_by_provider` index. */
 export async function listProviderSpaces(db: Db, providerId: string): Promise<string[]> {
   const rows = await db
-    .prepare("SELECT space_id FROM space_supports WHERE provider_id = ?1 ORDER BY supported_at, space_id")
+    .prepare("SELECT space_id FROM space_supports WHERE provider_id = ?1 ORDER BY supported_at, rowid")
     .bind(providerId)
     .raw<[string]>();
   return rows.map(([spaceId]) => spaceId);

@@ -8,8 +8,5 @@ declare global {
       /** Private half of the test identity provider key, for minting user tokens. */
       TEST_IDP_PRIVATE_JWK: string;
     }
-    interface GlobalProps {
-      mainModule: typeof import("../../src/index");
-    }
   }
 }

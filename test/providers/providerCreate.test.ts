@@ -1,0 +1,313 @@
+import { env } from "cloudflare:workers";
+import { decodeJwt, exportJWK, generateKeyPair } from "jose";
+import { describe, expect, it } from "vitest";
+import { callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { adminToken, countRows, registerProvider, signAsZone, spaceCreateToken } from "../support/providers";
+
+const ALL_SPACE_PRIVILEGES = [
+  "space_invite_user",
+  "space_remove_user",
+  "space_invite_group",
+  "space_remove_group",
+  "space_set_privileges",
+  "space_remove",
+  "space_add_provider",
+  "space_remove_provider",
+  "space_change_data",
+  "space_view_data",
+];
+
+/** A registered provider and a fresh user holding an unbound space creation token. */
+async function seed() {
+  const provider = await registerProvider();
+  const user = uniqueUser();
+  const accessToken = await userToken(user);
+  const token = await spaceCreateToken(accessToken);
+  return { provider, user, accessToken, token };
+}
+
+async function expectBadBodyToken(providerToken: string, body: Record<string, unknown>): Promise<void> {
+  const response = await callAs(providerToken, "POST", "/spaces", body);
+  expect(response.status).toBe(400);
+  expect(await errorCode(response)).toBe("invalid_token");
+}
+
+describe("POST /spaces by a provider: the body", () => {
+  it("refuses a missing token with 400 invalid_request", async () => {
+    const { provider } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { name: "No token", size: 1 });
+    expect(response.status).toBe(400);
+    expect(await errorCode(response)).toBe("invalid_request");
+  });
+
+  it.each([
+    ["an empty string", ""],
+    ["a number", 42],
+    ["null", null],
+  ])("refuses a token that is %s with 400 invalid_request", async (_label, token) => {
+    const { provider } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { token });
+    expect(response.status).toBe(400);
+    expect(await errorCode(response)).toBe("invalid_request");
+  });
+
+  it.each([
+    ["0", 0],
+    ["-1", -1],
+    ["1.5", 1.5],
+    ['"12abc"', "12abc"],
+    ['""', ""],
+    ["true", true],
+    ["2^53 as a number", 9007199254740992],
+    ["2^53 as a digit string", "9007199254740992"],
+    ['"0"', "0"],
+    ['"-5"', "-5"],
+    ['"1.5"', "1.5"],
+    ['"01"', "01"],
+    ["null", null],
+  ])("refuses size %s with 400 invalid_request and leaves the token unspent", async (_label, size) => {
+    const { provider, token } = await seed();
+    const refused = await callAs(provider.token, "POST", "/spaces", { token, size });
+    expect(refused.status).toBe(400);
+    expect(await errorCode(refused)).toBe("invalid_request");
+    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    const retried = await callAs(provider.token, "POST", "/spaces", { token, size: 1 });
+    expect(retried.status).toBe(201);
+  });
+
+  it.each([
+    ["1", 1, 1],
+    ['"1024" (a digit string)', "1024", 1024],
+    ["2^53-1", 9007199254740991, 9007199254740991],
+    ["2^53-1 as a digit string", "9007199254740991", 9007199254740991],
+  ])("accepts size %s and records it as bytes", async (_label, size, stored) => {
+    const { provider, token } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { token, size });
+    expect(response.status).toBe(201);
+    const spaceId = spaceIdFrom(response);
+    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ?1 AND provider_id = ?2")
+      .bind(spaceId, provider.providerId)
+      .first<{ size: number }>();
+    expect(support?.size).toBe(stored);
+    const read = await callAs(provider.token, "GET", `/spaces/${spaceId}`);
+    expect(((await read.json()) as { providers: Record<string, number> }).providers).toEqual({
+      [provider.providerId]: stored,
+    });
+  });
+});
+
+describe("POST /spaces by a provider: the space creation token", () => {
+  it.each([
+    ["garbage", "not-a-jwt"],
+    ["three garbage segments", "aaa.bbb.ccc"],
+  ])("refuses a token that is %s with 400 invalid_token", async (_label, token) => {
+    const { provider } = await seed();
+    await expectBadBodyToken(provider.token, { token });
+  });
+
+  it("refuses a tampered token (payload swapped to another user) with 400 invalid_token", async () => {
+    const { provider, token } = await seed();
+    const [header, payload, signature] = token.split(".");
+    const claims = JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/")));
+    const forged = btoa(JSON.stringify({ ...claims, sub: "someone-else" }))
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")
+      .replace(/=+$/, "");
+    await expectBadBodyToken(provider.token, { token: `${header}.${forged}.${signature}` });
+  });
+
+  it("refuses a creation token that expired more than 30 s ago with 400 invalid_token", async () => {
+    const { provider } = await seed();
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }, { exp: now - 120 });
+    await expectBadBodyToken(provider.token, { token });
+  });
+
+  it("accepts a zone-signed token crafted like the real ones, so the refusals above are about the one claim changed", async () => {
+    const { provider } = await seed();
+    const user = uniqueUser();
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signAsZone({ sub: user, jti: crypto.randomUUID() }, { exp: now + 600 });
+    const response = await callAs(provider.token, "POST", "/spaces", { token });
+    expect(response.status).toBe(201);
+    const spaceId = spaceIdFrom(response);
+    expect(await countRows("space_members", "user_id", user)).toBe(1);
+    expect((await callAs(await userToken(user), "GET", `/spaces/${spaceId}`)).status).toBe(200);
+  });
+
+  it("refuses a token from another issuer, signed with the zone's own key, with 400 invalid_token", async () => {
+    const { provider } = await seed();
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signAsZone(
+      { sub: uniqueUser(), jti: crypto.randomUUID() },
+      { exp: now + 600, issuer: "https://other-zone.example", audience: "https://other-zone.example" },
+    );
+    await expectBadBodyToken(provider.token, { token });
+  });
+
+  it("refuses a token signed by a foreign key under the zone's kid with 400 invalid_token", async () => {
+    const { provider } = await seed();
+    const { privateKey } = await generateKeyPair("ES256", { extractable: true });
+    const zoneKid = (JSON.parse(env.ZONE_SIGNING_KEY) as { kid: string }).kid;
+    const foreign = { ...(await exportJWK(privateKey)), kid: zoneKid, alg: "ES256" };
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }, { exp: now + 600, privateJwk: foreign });
+    await expectBadBodyToken(provider.token, { token });
+  });
+
+  it("refuses a zone-signed token without exp or without jti with 400 invalid_token", async () => {
+    const { provider } = await seed();
+    const now = Math.floor(Date.now() / 1000);
+    await expectBadBodyToken(provider.token, { token: await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }) });
+    await expectBadBodyToken(provider.token, { token: await signAsZone({ sub: uniqueUser() }, { exp: now + 600 }) });
+  });
+
+  it("refuses a provider token in the body with 400 invalid_token", async () => {
+    const { provider } = await seed();
+    const other = await registerProvider();
+    await expectBadBodyToken(provider.token, { token: other.token });
+    await expectBadBodyToken(provider.token, { token: provider.token });
+  });
+
+  it("refuses a user access token in the body with 400 invalid_token", async () => {
+    const { provider, accessToken } = await seed();
+    await expectBadBodyToken(provider.token, { token: accessToken });
+  });
+
+  it("refuses a token that was already used with 400 invalid_token", async () => {
+    const { provider, token } = await seed();
+    expect((await callAs(provider.token, "POST", "/spaces", { token })).status).toBe(201);
+    await expectBadBodyToken(provider.token, { token });
+    const other = await registerProvider();
+    await expectBadBodyToken(other.token, { token });
+  });
+
+  it("refuses a token bound to provider A when B redeems it (403 forbidden), then accepts it for A", async () => {
+    const a = await registerProvider();
+    const b = await registerProvider();
+    const user = uniqueUser();
+    const token = await spaceCreateToken(await userToken(user), a.providerId);
+
+    const byB = await callAs(b.token, "POST", "/spaces", { token });
+    expect(byB.status).toBe(403);
+    expect(await errorCode(byB)).toBe("forbidden");
+
+    const byA = await callAs(a.token, "POST", "/spaces", { token });
+    expect(byA.status).toBe(201);
+    const spaceId = spaceIdFrom(byA);
+    expect(await countRows("space_supports", "provider_id", b.providerId)).toBe(0);
+    expect(await countRows("space_supports", "space_id", spaceId)).toBe(1);
+  });
+
+  it("refuses a user who sends a token in the body with 400 invalid_request", async () => {
+    const { accessToken, token } = await seed();
+    const response = await callAs(accessToken, "POST", "/spaces", { token });
+    expect(response.status).toBe(400);
+    expect(await errorCode(response)).toBe("invalid_request");
+  });
+});
+
+describe("POST /spaces by a provider: what it creates", () => {
+  it("answers 201 with Location and an empty body, and stores owner, support and spent token", async () => {
+    const { provider, user, token } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { token, name: "Provided", size: "2048" });
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe("");
+    const spaceId = spaceIdFrom(response);
+    expect(response.headers.get("Location")).toBe(`/spaces/${spaceId}`);
+
+    const space = await env.DB.prepare("SELECT name, creator_type, creator_id FROM spaces WHERE id = ?1")
+      .bind(spaceId)
+      .first();
+    expect(space).toEqual({ name: "Provided", creator_type: "provider", creator_id: provider.providerId });
+
+    const members = await env.DB.prepare("SELECT user_id, privileges FROM space_members WHERE space_id = ?1")
+      .bind(spaceId)
+      .all<{ user_id: string; privileges: string }>();
+    expect(members.results).toHaveLength(1);
+    expect(members.results[0]!.user_id).toBe(user);
+    expect((JSON.parse(members.results[0]!.privileges) as string[]).sort()).toEqual([...ALL_SPACE_PRIVILEGES].sort());
+
+    const supports = await env.DB.prepare("SELECT provider_id, size FROM space_supports WHERE space_id = ?1")
+      .bind(spaceId)
+      .all();
+    expect(supports.results).toEqual([{ provider_id: provider.providerId, size: 2048 }]);
+
+    const { jti, exp } = decodeJwt(token);
+    const spent = await env.DB.prepare("SELECT space_id, expires_at FROM spent_space_tokens WHERE jti = ?1")
+      .bind(jti)
+      .first();
+    expect(spent).toEqual({ space_id: spaceId, expires_at: exp });
+  });
+
+  it("records a support without size as NULL and names the space 'Unnamed space'", async () => {
+    const { provider, token } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { token });
+    expect(response.status).toBe(201);
+    const spaceId = spaceIdFrom(response);
+    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ?1")
+      .bind(spaceId)
+      .first<{ size: number | null }>();
+    expect(support).toEqual({ size: null });
+    const read = await callAs(provider.token, "GET", `/spaces/${spaceId}`);
+    expect(await read.json()).toMatchObject({ name: "Unnamed space", providers: { [provider.providerId]: null } });
+  });
+
+  it("makes the space readable by its owner and by the provider, showing the support and the provider as creator", async () => {
+    const { provider, accessToken, token } = await seed();
+    const response = await callAs(provider.token, "POST", "/spaces", { token, name: "Shared", size: 4096 });
+    const spaceId = spaceIdFrom(response);
+    for (const reader of [accessToken, provider.token]) {
+      const read = await callAs(reader, "GET", `/spaces/${spaceId}`);
+      expect(read.status).toBe(200);
+      expect(await read.json()).toMatchObject({
+        spaceId,
+        name: "Shared",
+        providers: { [provider.providerId]: 4096 },
+        creator: { type: "provider", id: provider.providerId },
+      });
+    }
+    const listed = await callAs(accessToken, "GET", "/user/spaces");
+    expect(((await listed.json()) as { spaces: string[] }).spaces).toEqual([spaceId]);
+  });
+
+  it("lets exactly one of 30 concurrent redemptions of one token succeed", async () => {
+    const { provider, user, token } = await seed();
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () => callAs(provider.token, "POST", "/spaces", { token, size: 1 })),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(29);
+    for (const response of responses) {
+      if (response.status === 400) expect(await errorCode(response)).toBe("invalid_token");
+    }
+    const winner = responses.find((response) => response.status === 201)!;
+    const spaceId = spaceIdFrom(winner);
+    expect(await countRows("spaces", "creator_id", provider.providerId)).toBe(1);
+    expect(await countRows("space_supports", "provider_id", provider.providerId)).toBe(1);
+    expect(await countRows("space_members", "user_id", user)).toBe(1);
+    expect(await countRows("spent_space_tokens", "space_id", spaceId)).toBe(1);
+  });
+
+  it("refuses a revoked provider at once, before looking at the body", async () => {
+    const { provider, token } = await seed();
+    expect((await callAs(await adminToken(), "DELETE", `/providers/${provider.providerId}`)).status).toBe(204);
+    const response = await callAs(provider.token, "POST", "/spaces", { token });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("WWW-Authenticate")).toBe('Bearer error="invalid_token"');
+    expect(await errorCode(response)).toBe("invalid_token");
+    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    expect(await countRows("spaces", "creator_id", provider.providerId)).toBe(0);
+  });
+
+  it("drops a revoked provider's supports but keeps the owner's access", async () => {
+    const { provider, accessToken, token } = await seed();
+    const spaceId = spaceIdFrom(await callAs(provider.token, "POST", "/spaces", { token }));
+    expect((await callAs(await adminToken(), "DELETE", `/providers/${provider.providerId}`)).status).toBe(204);
+    expect(await countRows("space_supports", "space_id", spaceId)).toBe(0);
+    const read = await callAs(accessToken, "GET", `/spaces/${spaceId}`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ spaceId, providers: {} });
+  });
+});
