@@ -1,3 +1,4 @@
+import type { Db } from "../common/Db";
 import { ApiError } from "../http/ApiError";
 import type { AppRequest } from "../http/AppRequest";
 import { findProvider } from "../providers/providerStore";
@@ -13,7 +14,7 @@ import { readAccessToken } from "./readAccessToken";
  * (RFC 8725 §3.11), and each kind is verified only against its own issuer and
  * keys, so no token can pass as another kind.
  */
-export async function authenticate(request: Request, env: Env): Promise<Caller> {
+export async function authenticate(request: AppRequest, env: Env): Promise<Caller> {
   const token = readAccessToken(request.headers);
   if (token === undefined) throw missingAccessToken();
   if (token.length > MAX_TOKEN_CHARS) throw invalidAccessToken("The access token is too long.");
@@ -26,11 +27,11 @@ export async function authenticate(request: Request, env: Env): Promise<Caller> 
   if (type === SPACE_CREATE_TOKEN_TYPE) {
     throw invalidAccessToken("A space creation token is not an access token.");
   }
-  if (type === PROVIDER_TOKEN_TYPE) return verifyProviderAccess(token, env);
+  if (type === PROVIDER_TOKEN_TYPE) return verifyProviderAccess(token, env, request.db);
   return verifyUserToken(token, env);
 }
 
-async function verifyProviderAccess(token: string, env: Env): Promise<Caller> {
+async function verifyProviderAccess(token: string, env: Env, db: Db): Promise<Caller> {
   let providerId: string;
   try {
     providerId = (await verifyZoneToken(token, env, PROVIDER_TOKEN_TYPE)).sub;
@@ -39,7 +40,7 @@ async function verifyProviderAccess(token: string, env: Env): Promise<Caller> {
     throw thrown;
   }
   // Revocation is immediate: a token is only as good as its registration.
-  if ((await findProvider(env.DB, providerId)) === null) {
+  if ((await findProvider(db, providerId)) === null) {
     throw invalidAccessToken("The provider behind this token is no longer registered.");
   }
   return { kind: "provider", id: providerId };

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "not_found"
   | "method_not_allowed"
   | "payload_too_large"
+  | "request_header_fields_too_large"
   | "unsupported_media_type"
   | "idempotency_key_reused"
   | "internal_server_error";

@@ -2,6 +2,8 @@ import { Router } from "itty-router";
 import { ApiError } from "./ApiError";
 import type { AppArgs, AppHandler, AppRequest } from "./AppRequest";
 import { preflight } from "./cors";
+import { withDbSession } from "./dbSession";
+import { withHeaderLimit } from "./headerLimit";
 import { toErrorResponse } from "./errorResponse";
 import { finishResponse, withRequestId } from "./requestLifecycle";
 
@@ -24,7 +26,7 @@ export const BASE_PATHS = ["", "/api/v3/onezone"] as const;
  */
 export function createApiRouter(routes: readonly RouteDefinition[]) {
   const router = Router<AppRequest, AppArgs, Response>({
-    before: [withRequestId],
+    before: [withRequestId, withHeaderLimit, withDbSession],
     catch: (thrown, request) => toErrorResponse(thrown, request.requestId),
     finally: [finishResponse],
   });

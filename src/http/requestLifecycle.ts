@@ -1,5 +1,6 @@
 import type { AppRequest } from "./AppRequest";
 import { addCorsHeaders } from "./cors";
+import { BOOKMARK_HEADER, sessionBookmark } from "./dbSession";
 
 /**
  * Gives every request an id, Cloudflare's `cf-ray` when present so that logs
@@ -19,6 +20,8 @@ export function finishResponse(response: Response, request: AppRequest, env: Env
   headers.set("X-Request-Id", request.requestId);
   headers.set("X-Content-Type-Options", "nosniff");
   addCorsHeaders(headers, request, env);
+  const bookmark = sessionBookmark(request);
+  if (bookmark !== null) headers.set(BOOKMARK_HEADER, bookmark);
   logRequest(request, response.status);
   const body = request.method === "HEAD" ? null : response.body;
   return new Response(body, { status: response.status, headers });

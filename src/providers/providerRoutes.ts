@@ -25,7 +25,7 @@ async function registerProvider(request: AppRequest, env: Env): Promise<Response
   const { name } = parseInput(RegisterProviderSchema, await readJsonBody(request));
   const providerId = randomId();
   const token = await signZoneToken(env, { type: PROVIDER_TOKEN_TYPE, subject: providerId });
-  await insertProvider(env.DB, { providerId, name }, unixSeconds());
+  await insertProvider(request.db, { providerId, name }, unixSeconds());
   return jsonResponse({ providerId, token }, 201, {
     Location: `/providers/${providerId}`,
     "Cache-Control": "no-store",
@@ -37,7 +37,7 @@ async function getProvider(request: AppRequest, env: Env): Promise<Response> {
   const providerId = request.params.id!;
   const { caller } = request;
   const allowed = isAdmin(caller, env) || (caller.kind === "provider" && caller.id === providerId);
-  const provider = allowed && isRandomId(providerId) ? await findProvider(env.DB, providerId) : null;
+  const provider = allowed && isRandomId(providerId) ? await findProvider(request.db, providerId) : null;
   if (provider === null) throw providerNotFound();
   return jsonResponse(provider);
 }
@@ -46,7 +46,7 @@ async function getProvider(request: AppRequest, env: Env): Promise<Response> {
 async function unregisterProvider(request: AppRequest, env: Env): Promise<Response> {
   requireAdmin(request.caller, env);
   const providerId = request.params.id!;
-  if (!isRandomId(providerId) || !(await deleteProvider(env.DB, providerId))) throw providerNotFound();
+  if (!isRandomId(providerId) || !(await deleteProvider(request.db, providerId))) throw providerNotFound();
   return new Response(null, { status: 204 });
 }
 

@@ -17,28 +17,28 @@ const withSpaceId: AppHandler = (request) => {
   if (!isRandomId(request.params.id ?? "")) throw spaceNotFound();
 };
 
-const getSpace = async (request: AppRequest, env: Env) =>
-  jsonResponse(await readSpace(env.DB, request.params.id!, request.caller));
+const getSpace = async (request: AppRequest) =>
+  jsonResponse(await readSpace(request.db, request.params.id!, request.caller));
 
-const patchSpace = async (request: AppRequest, env: Env) => {
+const patchSpace = async (request: AppRequest) => {
   const { name } = parseInput(RenameSpaceSchema, await readJsonBody(request));
-  await renameSpace(env.DB, request.params.id!, request.caller, name);
+  await renameSpace(request.db, request.params.id!, request.caller, name);
   return new Response(null, { status: 204 });
 };
 
-const removeSpace = async (request: AppRequest, env: Env) => {
-  await deleteSpace(env.DB, request.params.id!, request.caller);
+const removeSpace = async (request: AppRequest) => {
+  await deleteSpace(request.db, request.params.id!, request.caller);
   return new Response(null, { status: 204 });
 };
 
-const getSpaceProviders = async (request: AppRequest, env: Env) =>
-  jsonResponse({ providers: await readSpaceProviders(env.DB, request.params.id!, request.caller) });
+const getSpaceProviders = async (request: AppRequest) =>
+  jsonResponse({ providers: await readSpaceProviders(request.db, request.params.id!, request.caller) });
 
-const getUserSpaces = async (request: AppRequest, env: Env) =>
-  jsonResponse({ spaces: await listUserSpaces(env.DB, requireUser(request.caller)) });
+const getUserSpaces = async (request: AppRequest) =>
+  jsonResponse({ spaces: await listUserSpaces(request.db, requireUser(request.caller)) });
 
-const getProviderSpaces = async (request: AppRequest, env: Env) =>
-  jsonResponse({ spaces: await listProviderSpaces(env.DB, requireProvider(request.caller)) });
+const getProviderSpaces = async (request: AppRequest) =>
+  jsonResponse({ spaces: await listProviderSpaces(request.db, requireProvider(request.caller)) });
 
 export const spaceRoutes: RouteDefinition[] = [
   { method: "POST", path: "/spaces", handlers: [withCaller, createSpace] },

@@ -1,0 +1,15 @@
+-- Idempotency-Key support for POST /spaces (IETF httpapi idempotency-key draft).
+-- A key is scoped to its principal ("user:<id>" or "provider:<id>") and claimed
+-- inside the create batch, so concurrent requests with one key create one space.
+CREATE TABLE idempotency_keys (
+  principal       TEXT    NOT NULL,
+  idempotency_key TEXT    NOT NULL,
+  request_hash    TEXT    NOT NULL,
+  space_id        TEXT    NOT NULL,
+  created_at      INTEGER NOT NULL,
+  PRIMARY KEY (principal, idempotency_key)
+);
+-- The scheduled purge deletes by age.
+CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+-- The scheduled purge drops spent creation tokens once they would be refused as expired anyway.
+CREATE INDEX spent_space_tokens_by_expiry ON spent_space_tokens (expires_at);

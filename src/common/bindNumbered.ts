@@ -1,0 +1,13 @@
+import type { Db } from "./Db";
+
+/**
+ * Prepares SQL that uses numbered parameters (`?1`, `?2`, …) from one shared
+ * list, binding exactly as many values as its highest number. D1 refuses a
+ * statement bound with more values than it declares, so statements of one
+ * batch can share a parameter list without each counting its own.
+ */
+export function bindNumbered(db: Db, sql: string, params: readonly unknown[]): D1PreparedStatement {
+  let highest = 0;
+  for (const match of sql.matchAll(/\?(\d+)/g)) highest = Math.max(highest, Number(match[1]));
+  return db.prepare(sql).bind(...params.slice(0, highest));
+}
