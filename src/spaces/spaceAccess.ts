@@ -1,4 +1,5 @@
 import type { Caller } from "../auth/Caller";
+import { bindNumbered } from "../common/bindNumbered";
 import type { Db } from "../common/Db";
 import { ApiError } from "../http/ApiError";
 import type { SpacePrivilege } from "./spacePrivileges";
@@ -14,13 +15,9 @@ export const ACCESS_COLUMNS = `
           WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3) AS has_privilege,
   EXISTS (SELECT 1 FROM space_supports s WHERE s.space_id = ?1 AND s.provider_id = ?4) AS is_supporting`;
 
-/**
- * A SQL condition on the same parameters: the caller is a member holding
- * privilege ?3. It names ?4 as well (only users are members) because D1
- * refuses a statement bound with more parameters than its SQL uses.
- */
-export const CALLER_HOLDS_PRIVILEGE = `(?4 IS NULL AND EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-  WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3))`;
+/** A SQL condition on the same parameters: the caller is a member holding privilege ?3. */
+export const CALLER_HOLDS_PRIVILEGE = `EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
+  WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3)`;
 
 export interface AccessRow {
   is_member: number;
@@ -39,7 +36,7 @@ export function bindAccess(
 ): D1PreparedStatement {
   const userId = caller.kind === "user" ? caller.id : null;
   const providerId = caller.kind === "provider" ? caller.id : null;
-  return db.prepare(sql).bind(spaceId, userId, privilege, providerId, ...rest);
+  return bindNumbered(db, sql, [spaceId, userId, privilege, providerId, ...rest]);
 }
 
 /** A statement answering one AccessRow for a space (no row when the space does not exist). */
