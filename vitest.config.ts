@@ -17,7 +17,8 @@ export default defineConfig(async () => {
     test: {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],
-      setupFiles: ["./test/support/applyMigrations.ts"],
+      setupFiles: ["./test/support/applyMigrations.ts", "./test/openapi/contract/contractSetup.ts"],
+      globalSetup: ["./test/openapi/openApiTooling.globalSetup.mjs"],
       // The worker logs one JSON line per request; keep test output readable.
       onConsoleLog: (log: string) => !log.startsWith('{"requestId"'),
     },

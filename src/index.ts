@@ -1,10 +1,8 @@
-import { jwksRoutes } from "./auth/jwksRoute";
 import { createApiRouter } from "./http/createApiRouter";
-import { providerRoutes } from "./providers/providerRoutes";
+import { apiRoutes } from "./routes";
 import { purgeExpiredRecords } from "./spaces/purgeExpiredRecords";
-import { spaceRoutes } from "./spaces/spaceRoutes";
 
-const router = createApiRouter([...spaceRoutes, ...providerRoutes, ...jwksRoutes]);
+const router = createApiRouter(apiRoutes);
 
 export default {
   fetch: (request, env, ctx) => router.fetch(request, env, ctx),

@@ -1,9 +1,9 @@
 import type { AppRequest } from "./AppRequest";
 
 /** Request headers a browser may send (preflight `Access-Control-Allow-Headers`). */
-export const CORS_ALLOWED_HEADERS = "Authorization, X-Auth-Token, macaroon, Content-Type, Idempotency-Key, X-D1-Bookmark";
+export const CORS_ALLOWED_HEADERS = "Authorization, X-Auth-Token, macaroon, Content-Type, Idempotency-Key, D1-Bookmark";
 /** Response headers a browser may read besides the CORS-safelisted ones. */
-export const CORS_EXPOSED_HEADERS = "Location, X-Request-Id, X-D1-Bookmark, Idempotent-Replayed, WWW-Authenticate, Allow";
+export const CORS_EXPOSED_HEADERS = "Location, X-Request-Id, D1-Bookmark, Idempotent-Replayed, WWW-Authenticate, Allow";
 /** How long a browser may cache a preflight answer, in seconds. */
 export const CORS_MAX_AGE_SECONDS = 86400;
 

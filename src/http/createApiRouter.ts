@@ -6,6 +6,7 @@ import { withDbSession } from "./dbSession";
 import { withHeaderLimit } from "./headerLimit";
 import { toErrorResponse } from "./errorResponse";
 import { finishResponse, withRequestId } from "./requestLifecycle";
+import type { RouteDoc } from "../openapi/RouteDoc";
 
 export type RouteMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -13,6 +14,8 @@ export interface RouteDefinition {
   readonly method: RouteMethod;
   readonly path: string;
   readonly handlers: readonly AppHandler[];
+  /** The route's OpenAPI description; GET /openapi.json refuses to build without one. */
+  readonly doc?: RouteDoc;
 }
 
 /** Every route answers at the root and under the Onezone 3.0 base path. */

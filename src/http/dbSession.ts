@@ -8,8 +8,11 @@ import type { AppRequest } from "./AppRequest";
 export const BOOKMARK_HEADER = "D1-Bookmark";
 
 const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
-/** D1 bookmarks are short opaque tokens of hex groups; anything else is ignored, not forwarded. */
-const BOOKMARK_PATTERN = /^[0-9a-zA-Z-]{1,256}$/;
+/**
+ * The shape of a D1 bookmark (hex groups of 8-8-8-32). Anything else is
+ * ignored rather than handed to D1, which could refuse it with an error.
+ */
+const BOOKMARK_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 
 /**
  * Opens this request's D1 session. With a client bookmark, the session

@@ -11,6 +11,7 @@ import type { RouteDefinition } from "../http/createApiRouter";
 import { jsonResponse } from "../http/jsonResponse";
 import { parseInput } from "../http/parseInput";
 import { readJsonBody } from "../http/readJsonBody";
+import { ProviderSchema, RegisteredProviderSchema } from "./providerResponseSchemas";
 import { deleteProvider, findProvider, insertProvider } from "./providerStore";
 
 export const RegisterProviderSchema = v.object({ name: NameSchema });
@@ -55,7 +56,49 @@ function providerNotFound(): ApiError {
 }
 
 export const providerRoutes: RouteDefinition[] = [
-  { method: "POST", path: "/providers", handlers: [withCaller, registerProvider] },
-  { method: "GET", path: "/providers/:id", handlers: [withCaller, getProvider] },
-  { method: "DELETE", path: "/providers/:id", handlers: [withCaller, unregisterProvider] },
+  {
+    method: "POST",
+    path: "/providers",
+    handlers: [withCaller, registerProvider],
+    doc: {
+      operationId: "register_provider",
+      tag: "Provider",
+      summary: "Register a provider",
+      description: "For zone administrators (ADMIN_USERS). The answer holds the provider's token; it is not shown again.",
+      body: RegisterProviderSchema,
+      success: {
+        status: 201,
+        description: "Registered.",
+        body: RegisteredProviderSchema,
+        headers: ["Location", "Cache-Control"],
+      },
+      errors: { 403: ["forbidden"] },
+    },
+  },
+  {
+    method: "GET",
+    path: "/providers/:id",
+    handlers: [withCaller, getProvider],
+    doc: {
+      operationId: "get_provider",
+      tag: "Provider",
+      summary: "Read a provider",
+      description: "For zone administrators and the provider itself; anyone else gets 404.",
+      success: { status: 200, description: "The provider.", body: ProviderSchema },
+      errors: { 404: ["not_found"] },
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/providers/:id",
+    handlers: [withCaller, unregisterProvider],
+    doc: {
+      operationId: "unregister_provider",
+      tag: "Provider",
+      summary: "Unregister a provider",
+      description: "For zone administrators. Its token stops working at once, and its supports go with it.",
+      success: { status: 204, description: "Unregistered." },
+      errors: { 403: ["forbidden"], 404: ["not_found"] },
+    },
+  },
 ];

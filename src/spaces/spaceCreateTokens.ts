@@ -1,7 +1,7 @@
 import { errors } from "jose";
 import { ApiError } from "../http/ApiError";
 import { isRejectedTokenError } from "../auth/tokenErrors";
-import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
+import { MAX_TOKEN_CHARS, SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { signZoneToken, verifyZoneToken } from "../auth/zoneTokens";
 import { randomId } from "../common/randomId";
 
@@ -33,6 +33,7 @@ export function issueSpaceCreateToken(env: Env, userId: string, providerId?: str
  * single use is enforced later, by the redemption batch.
  */
 export async function verifySpaceCreateToken(env: Env, token: string): Promise<SpaceCreateGrant> {
+  if (token.length > MAX_TOKEN_CHARS) throw invalidSpaceCreateToken("The space creation token is too long.");
   try {
     const payload = await verifyZoneToken(token, env, SPACE_CREATE_TOKEN_TYPE);
     const { jti, exp, provider } = payload;

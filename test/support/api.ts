@@ -1,9 +1,20 @@
 import { env, exports } from "cloudflare:workers";
 import { importJWK, SignJWT, type JWTPayload } from "jose";
+import { recordExchange } from "../openapi/contract/recordedExchanges";
 
-/** Sends a request to the worker under test through its real `fetch` (router, auth, D1). */
+/**
+ * Sends a request to the worker under test through its real `fetch` (router,
+ * auth, D1), and records the response for the file's OpenAPI contract check.
+ */
+export async function send(request: Request): Promise<Response> {
+  const response = await exports.default.fetch(request);
+  recordExchange(request, response);
+  return response;
+}
+
+/** Sends a request for `path` (on the test origin) to the worker under test; see `send`. */
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, "https://spacegate.test"), init));
+  return send(new Request(new URL(path, "https://spacegate.test"), init));
 }
 
 /** A JSON request with an access token in `X-Auth-Token` (Onezone's first header). */

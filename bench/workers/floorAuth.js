@@ -1,0 +1,24 @@
+// Shared by the floor workers: the irreducible authentication of a user
+// request. The same ES256 user token spacegate gets, verified with jose
+// against a key imported once per isolate, with the same claim checks.
+import { importJWK, jwtVerify } from "jose";
+
+let publicKey;
+
+/** The verified `sub` of the request's X-Auth-Token, or undefined. */
+export async function verifiedUser(request, env) {
+  publicKey ??= importJWK(JSON.parse(env.FLOOR_PUBLIC_JWK), "ES256");
+  const token = request.headers.get("X-Auth-Token");
+  if (!token) return undefined;
+  try {
+    const { payload } = await jwtVerify(token, await publicKey, {
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      algorithms: ["ES256"],
+      requiredClaims: ["sub", "exp"],
+    });
+    return payload.sub;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,127 @@
+// npm run bench [-- --seconds 5 --warmup 3 --connections 16 --rounds 3 --profile]
+// Serves spacegate and the reference workers of bench/workers in workerd through Miniflare's
+// own HTTP listener on 127.0.0.1, drives each with autocannon in a process of its own (same
+// connections and seconds for every scenario), prints req/s, p50 and p99 and the ratios to the
+// floors, and writes bench/results.json. Not part of `npm test`; it stops by itself.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { buildReferenceWorkers, buildSpacegate, readWranglerConfig, ROOT } from "./bench/build.mjs";
+import * as fixtures from "./bench/fixtures.mjs";
+import { profileDuring } from "./bench/profile.mjs";
+import { computeRatios, describeMachine, medianRounds, printProfiles, printReport } from "./bench/report.mjs";
+import { prepareScenarios, SCENARIOS } from "./bench/scenarios.mjs";
+import { freePort, startWorker } from "./bench/workerd.mjs";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "5" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "16" },
+    rounds: { type: "string", default: "3" },
+    profile: { type: "boolean", default: false },
+    out: { type: "string", default: join(ROOT, "bench", "results.json") },
+  },
+});
+const settings = {
+  seconds: Number(values.seconds),
+  warmupSeconds: Number(values.warmup),
+  connections: Number(values.connections),
+  rounds: Number(values.rounds),
+  profile: values.profile,
+};
+// Pairs profiled with --profile: each floor and what is compared with it.
+const PROFILED = [["createFloor", "userCreate"], ["readFloor", "getSpace"]];
+
+// A hard stop whatever happens: setup, warm-up, rounds, profiles, and two minutes of slack.
+const profiledSeconds = settings.profile ? PROFILED.flat().length * settings.seconds : 0;
+const deadlineSeconds = 120 + profiledSeconds + SCENARIOS.length * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
+const workdir = mkdtempSync(join(tmpdir(), "spacegate-bench-"));
+const servers = {};
+let jwksOrigin;
+setTimeout(() => {
+  console.error(`bench: still running after ${deadlineSeconds} s; giving up.`);
+  const disposed = Promise.allSettled(Object.values(servers).map((server) => server.mf.dispose()));
+  Promise.race([disposed, new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => process.exit(2));
+}, deadlineSeconds * 1000).unref();
+try {
+  console.log("building spacegate (wrangler deploy --dry-run) and the reference workers ...");
+  const scripts = {
+    spacegate: buildSpacegate(join(workdir, "spacegate")),
+    ...(await buildReferenceWorkers(join(workdir, "reference"))),
+  };
+  const { compatibilityDate, vars } = readWranglerConfig();
+  const keys = await fixtures.createBenchKeys();
+  jwksOrigin = await fixtures.startJwksOrigin(keys);
+  const bindings = {
+    spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
+    empty: {},
+    createFloor: fixtures.floorBindings(keys),
+    readFloor: fixtures.floorBindings(keys),
+  };
+
+  console.log("starting workerd (Miniflare's own listener) for spacegate, empty, create floor and read floor ...");
+  for (const name of Object.keys(bindings)) {
+    const inspectorPort = settings.profile ? await freePort() : undefined;
+    servers[name] = await startWorker({
+      scriptPath: scripts[name],
+      compatibilityDate,
+      bindings: bindings[name],
+      stateDir: join(workdir, "state", name),
+      migrate: name !== "empty",
+      inspectorPort,
+    });
+    servers[name].inspectorPort = inspectorPort;
+  }
+  const run = await prepareScenarios({ servers, keys, connections: settings.connections, workdir });
+
+  console.log(`warming up: ${settings.warmupSeconds} s per scenario ...`);
+  for (const scenario of SCENARIOS) await run(scenario, settings.warmupSeconds);
+
+  const rounds = Object.fromEntries(SCENARIOS.map(({ name }) => [name, []]));
+  for (let round = 1; round <= settings.rounds; round++) {
+    console.log(`round ${round}/${settings.rounds}: ${settings.seconds} s per scenario, ${settings.connections} connections ...`);
+    for (const scenario of SCENARIOS) {
+      const result = await run(scenario, settings.seconds);
+      if (result.non2xx + result.errors > 0) console.warn(`  ${scenario.label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      rounds[scenario.name].push(result);
+    }
+  }
+  const results = medianRounds(rounds);
+  const ratios = computeRatios(rounds);
+  printReport(SCENARIOS, results, ratios);
+  console.log(`\nJWKS origin fetches during the whole run: ${jwksOrigin.hits()}`);
+
+  const profiles = {};
+  if (settings.profile) {
+    for (const name of PROFILED.flat()) {
+      const scenario = SCENARIOS.find((candidate) => candidate.name === name);
+      const { inspectorPort } = servers[scenario.server];
+      // The worker's own isolate. D1 runs in other isolates of the same workerd process,
+      // which the table's CPU column covers.
+      const isolates = ["core:user:"];
+      console.log(`profiling ${scenario.label} for ${settings.seconds} s ...`);
+      profiles[name] = await profileDuring(inspectorPort, isolates, () => run(scenario, settings.seconds), scripts[scenario.server]);
+    }
+    printProfiles(SCENARIOS, profiles);
+  }
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    machine: describeMachine(),
+    settings,
+    scenarios: SCENARIOS.map(({ name, label }) => ({ name, label, ...results[name] })),
+    ratios,
+    jwksOriginFetches: jwksOrigin.hits(),
+    ...(settings.profile ? { profiles } : {}),
+  };
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${values.out}`);
+} finally {
+  await Promise.allSettled(Object.values(servers).map((server) => server.mf.dispose()));
+  await jwksOrigin?.close();
+  rmSync(workdir, { recursive: true, force: true });
+}

@@ -1,0 +1,129 @@
+// Keys, tokens, a local JWKS origin and seed data for the benchmark. Everything is local:
+// the JWKS origin listens on 127.0.0.1 and counts how often the workers fetch it.
+import { createServer } from "node:http";
+import { randomUUID } from "node:crypto";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+
+export const ISSUER = "http://127.0.0.1/bench-idp";
+export const AUDIENCE = "spacegate-bench";
+export const ZONE_ISSUER = "http://127.0.0.1/bench-zone";
+export const ADMIN_USER = "bench-admin";
+// Lifetime of every token the benchmark mints, in seconds: longer than any run.
+const TOKEN_TTL_SECONDS = 2 * 60 * 60;
+
+/** A fresh identity-provider key (ES256, as the issue's floors use) and zone signing key. */
+export async function createBenchKeys() {
+  const idp = await generateKeyPair("ES256", { extractable: true });
+  const zone = await generateKeyPair("ES256", { extractable: true });
+  const idpPublicJwk = { ...(await exportJWK(idp.publicKey)), kid: "bench-idp-1", alg: "ES256", use: "sig" };
+  const zonePrivateJwk = { ...(await exportJWK(zone.privateKey)), kid: "bench-zone-1", alg: "ES256" };
+  return { idp, zone, idpPublicJwk, zonePrivateJwk };
+}
+
+/** A user access token, ES256, with `typ: at+jwt` like an OIDC provider's. */
+export function mintUserToken(keys, userId) {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: "ES256", kid: keys.idpPublicJwk.kid, typ: "at+jwt" })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(userId)
+    .setIssuedAt()
+    .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
+    .sign(keys.idp.privateKey);
+}
+
+/** `count` single-use space creation tokens for `userId`, minted ahead with the zone key. */
+export async function mintSpaceCreateTokens(keys, userId, count) {
+  const tokens = [];
+  for (let i = 0; i < count; i++) {
+    tokens.push(
+      await new SignJWT({})
+        .setProtectedHeader({ alg: "ES256", kid: keys.zonePrivateJwk.kid, typ: "space-create+jwt" })
+        .setIssuer(ZONE_ISSUER)
+        .setAudience(ZONE_ISSUER)
+        .setSubject(userId)
+        .setJti(randomUUID().replaceAll("-", ""))
+        .setIssuedAt()
+        .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
+        .sign(keys.zone.privateKey),
+    );
+  }
+  return tokens;
+}
+
+/** Serves the identity provider's JWKS on 127.0.0.1; `hits()` counts the fetches. */
+export async function startJwksOrigin(keys) {
+  let hits = 0;
+  const body = JSON.stringify({ keys: [keys.idpPublicJwk] });
+  const server = createServer((_request, response) => {
+    hits++;
+    response.writeHead(200, { "Content-Type": "application/json" }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${server.address().port}/.well-known/jwks.json`;
+  return { url, hits: () => hits, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** spacegate's configuration: wrangler.toml's vars with the benchmark's keys, keys fetched from `jwksUrl`. */
+export function spacegateBindings(vars, keys, jwksUrl) {
+  return {
+    ...vars,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_JWKS: "",
+    ZONE_ISSUER,
+    ZONE_SIGNING_KEY: JSON.stringify(keys.zonePrivateJwk),
+    ADMIN_USERS: ADMIN_USER,
+  };
+}
+
+/** The floors' configuration: the same issuer, audience and public key. */
+export function floorBindings(keys) {
+  return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, FLOOR_PUBLIC_JWK: JSON.stringify(keys.idpPublicJwk) };
+}
+
+/** Registers a provider through spacegate's own API; answers its token. */
+export async function registerProvider(baseUrl, adminToken) {
+  const response = await fetch(new URL("/providers", baseUrl), {
+    method: "POST",
+    headers: { "X-Auth-Token": adminToken, "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "Bench provider" }),
+  });
+  if (response.status !== 201) throw new Error(`provider registration answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).token;
+}
+
+/** Creates `count` spaces as a user through spacegate's own API; answers their ids. */
+export async function createSpaces(baseUrl, userToken, count) {
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(new URL("/spaces", baseUrl), {
+      method: "POST",
+      headers: { "X-Auth-Token": userToken, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: `Bench space ${i}` }),
+    });
+    if (response.status !== 201) throw new Error(`seeding a space answered ${response.status}: ${await response.text()}`);
+    ids.push(response.headers.get("Location").split("/").pop());
+  }
+  return ids;
+}
+
+/** Writes the same kind of rows straight into a floor's D1: `count` spaces owned by `userId`. */
+export async function seedFloorSpaces(db, userId, count) {
+  const ids = [];
+  const now = Math.floor(Date.now() / 1000);
+  const statements = [];
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID().replaceAll("-", "");
+    ids.push(id);
+    statements.push(
+      db.prepare("INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES (?1, ?2, 'user', ?3, ?4)")
+        .bind(id, `Bench space ${i}`, userId, now),
+      db.prepare("INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES (?1, ?2, '[\"space_view_data\"]', ?3)")
+        .bind(id, userId, now),
+    );
+  }
+  await db.batch(statements);
+  return ids;
+}

@@ -1,0 +1,67 @@
+// What the benchmark measures: the scenarios, in the order they run (each floor right before
+// what is compared with it), and how each one's load is made.
+import * as fixtures from "./fixtures.mjs";
+import { runBodiesLoad, runFixedLoad, summarize } from "./load.mjs";
+
+export const SCENARIOS = [
+  { name: "empty", label: "empty worker (204)", server: "empty" },
+  { name: "createFloor", label: "create floor", server: "createFloor" },
+  { name: "userCreate", label: "POST /spaces (user)", server: "spacegate" },
+  { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
+  { name: "readFloor", label: "read floor", server: "readFloor" },
+  { name: "getSpace", label: "GET /spaces/{id}", server: "spacegate" },
+  { name: "listSpaces", label: "GET /user/spaces", server: "spacegate" },
+];
+
+// Spaces seeded for the reading user, so GET /user/spaces lists a realistic handful.
+const READER_SPACES = 10;
+// Creation tokens minted beyond the expected provider rate, as a fraction.
+const TOKEN_HEADROOM = 0.5;
+// The provider rate assumed before any user create has been measured, in req/s.
+const FIRST_GUESS_RATE = 2000;
+
+/**
+ * Seeds what the scenarios read and answers `run(scenario, seconds)`: one load run of a
+ * scenario with `connections`, and the workerd CPU time it cost per request.
+ */
+export async function prepareScenarios({ servers, keys, connections, workdir }) {
+  const creatorToken = await fixtures.mintUserToken(keys, "bench-creator");
+  const readerToken = await fixtures.mintUserToken(keys, "bench-reader");
+  const adminToken = await fixtures.mintUserToken(keys, fixtures.ADMIN_USER);
+  const providerToken = await fixtures.registerProvider(servers.spacegate.url, adminToken);
+  const [spaceId] = await fixtures.createSpaces(servers.spacegate.url, readerToken, READER_SPACES);
+  const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
+
+  const at = (server, path) => new URL(path, servers[server].url).href;
+  const asCreator = { "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
+  const createBody = JSON.stringify({ name: "Bench space" });
+  const fixed = {
+    empty: { url: at("empty", "/") },
+    createFloor: { url: at("createFloor", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    userCreate: { url: at("spacegate", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: { "X-Auth-Token": readerToken } },
+    getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: { "X-Auth-Token": readerToken } },
+    listSpaces: { url: at("spacegate", "/user/spaces"), headers: { "X-Auth-Token": readerToken } },
+  };
+  let userCreateRate = FIRST_GUESS_RATE;
+
+  const load = async (name, seconds) => {
+    if (name !== "providerCreate") return summarize(await runFixedLoad({ ...fixed[name], connections, seconds }));
+    // A provider redeems a fresh, single-use creation token per request, minted ahead.
+    const count = Math.ceil(userCreateRate * seconds * (1 + TOKEN_HEADROOM)) + connections;
+    const tokens = await fixtures.mintSpaceCreateTokens(keys, "bench-creator", count);
+    const bodies = tokens.map((token) => JSON.stringify({ name: "Provided space", token, size: 1073741824 }));
+    const headers = { "X-Auth-Token": providerToken, "Content-Type": "application/json" };
+    return summarize(await runBodiesLoad({ url: at("spacegate", "/spaces"), headers, bodies, connections, seconds, workdir }));
+  };
+
+  return async function run({ name, server }, seconds) {
+    const cpuBefore = servers[server].cpuSeconds();
+    const result = await load(name, seconds);
+    const cpuAfter = servers[server].cpuSeconds();
+    if (name === "userCreate") userCreateRate = Math.max(result.requestsPerSecond, 100);
+    const measured = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0;
+    const cpuMsPerRequest = measured ? Math.round(((cpuAfter - cpuBefore) * 1e6) / result.requests) / 1000 : undefined;
+    return { ...result, cpuMsPerRequest };
+  };
+}

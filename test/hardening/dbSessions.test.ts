@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+
+/*
+ * D1 sessions: every response that used D1 carries the session's
+ * `D1-Bookmark`; a client that sends it back reads its own writes, also from
+ * a read replica; and browsers may send and read the header (CORS).
+ */
+
+const BOOKMARK_HEADER = "D1-Bookmark";
+
+/** The comma-separated names of a CORS header, lower-cased. */
+function listed(response: Response, header: string): string[] {
+  return (response.headers.get(header) ?? "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+}
+
+describe("D1-Bookmark", () => {
+  it("is set on every response of a route that reads or writes D1", async () => {
+    const token = await userToken(uniqueUser("bookmark"));
+    const created = await callAs(token, "POST", "/spaces", { name: "Bookmarked" });
+    const spaceId = spaceIdFrom(created);
+    const responses = {
+      "POST /spaces": created,
+      "GET /user/spaces": await callAs(token, "GET", "/user/spaces"),
+      "GET /spaces/{id}": await callAs(token, "GET", `/spaces/${spaceId}`),
+      "PATCH /spaces/{id}": await callAs(token, "PATCH", `/spaces/${spaceId}`, { name: "Rebookmarked" }),
+      "DELETE /spaces/{id}": await callAs(token, "DELETE", `/spaces/${spaceId}`),
+    };
+    for (const [label, response] of Object.entries(responses)) {
+      expect({ label, bookmark: response.headers.get(BOOKMARK_HEADER) }).toEqual({ label, bookmark: expect.stringMatching(/\S/) });
+    }
+  });
+
+  it("sent back with the next request, reads the client's own write", async () => {
+    const token = await userToken(uniqueUser("bookmark"));
+    const created = await callAs(token, "POST", "/spaces", { name: "Read mine" });
+    const bookmark = created.headers.get(BOOKMARK_HEADER)!;
+    const listed = await call("/user/spaces", { headers: { "X-Auth-Token": token, [BOOKMARK_HEADER]: bookmark } });
+    expect(listed.status).toBe(200);
+    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)] });
+  });
+
+  it.each(["!!!", "a b", "x".repeat(300), "'; DROP TABLE spaces; --"])("ignores a bookmark that cannot be one: %j", async (bookmark) => {
+    const token = await userToken(uniqueUser("bookmark"));
+    const response = await call("/user/spaces", { headers: { "X-Auth-Token": token, [BOOKMARK_HEADER]: bookmark } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get(BOOKMARK_HEADER)).not.toBe(bookmark);
+  });
+
+  it("may be sent by a browser (preflight) and read by one (exposed)", async () => {
+    const origin = "https://app.example";
+    const preflight = await call("/user/spaces", {
+      method: "OPTIONS",
+      headers: { Origin: origin, "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-auth-token, d1-bookmark" },
+    });
+    expect(listed(preflight, "Access-Control-Allow-Headers")).toContain(BOOKMARK_HEADER.toLowerCase());
+    const actual = await call("/user/spaces", { headers: { Origin: origin, "X-Auth-Token": await userToken(uniqueUser()) } });
+    expect(listed(actual, "Access-Control-Expose-Headers")).toEqual(
+      expect.arrayContaining([BOOKMARK_HEADER.toLowerCase(), "idempotent-replayed", "location", "x-request-id"]),
+    );
+  });
+});

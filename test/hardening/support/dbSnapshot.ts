@@ -1,0 +1,42 @@
+import { env } from "cloudflare:workers";
+import { expect } from "vitest";
+
+/** Row counts of every application table, keyed by table name. */
+export type RowCounts = Record<string, number>;
+
+/**
+ * The tables the migrations created, read from `sqlite_master` so that a
+ * table added later (such as `idempotency_keys`) is counted without editing
+ * this file. SQLite's and D1's own bookkeeping tables are left out.
+ */
+export async function applicationTables(): Promise<string[]> {
+  const { results } = await env.DB.prepare(
+    `SELECT name FROM sqlite_master
+     WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+       AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'
+     ORDER BY name`,
+  ).all<{ name: string }>();
+  return results.map((row) => row.name);
+}
+
+/** Counts the rows of every application table in one query. */
+export async function rowCounts(tables?: readonly string[]): Promise<RowCounts> {
+  const names = tables ?? (await applicationTables());
+  const columns = names.map((name) => `(SELECT COUNT(*) FROM "${name}") AS "${name}"`).join(", ");
+  const row = await env.DB.prepare(`SELECT ${columns}`).first<RowCounts>();
+  return { ...row };
+}
+
+/** Asserts that no table gained or lost a row since `before` was taken. */
+export async function expectNothingWritten(before: RowCounts, label = "row counts"): Promise<void> {
+  const after = await rowCounts(Object.keys(before));
+  expect({ [label]: after }).toEqual({ [label]: before });
+}
+
+/** Whether a table exists yet (some arrive with later migrations). */
+export async function tableExists(name: string): Promise<boolean> {
+  const row = await env.DB.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = ?1")
+    .bind(name)
+    .first<{ found: number }>();
+  return row !== null;
+}

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
+import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callWithEnv } from "../support/callWithEnv";
+import { expectApiError } from "../support/expectApiError";
+import { registerProvider, spaceCreateToken } from "../support/providers";
+
+const LOG_FIELDS = ["callerId", "callerKind", "durationMs", "method", "requestId", "route", "status"];
+
+let logged: MockInstance<typeof console.log>;
+let errors: MockInstance<typeof console.error>;
+
+beforeEach(() => {
+  logged = vi.spyOn(console, "log").mockImplementation(() => undefined);
+  errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Runs `send` and answers its response with every console.log line it caused. */
+async function withLog(send: () => Promise<Response>): Promise<{ response: Response; lines: string[] }> {
+  logged.mockClear();
+  const response = await send();
+  return { response, lines: logged.mock.calls.map((args) => args.map(String).join(" ")) };
+}
+
+/** The one structured line a request must log, parsed, with its exact field set checked. */
+function onlyLine(lines: string[]): Record<string, unknown> {
+  expect(lines).toHaveLength(1);
+  const entry = JSON.parse(lines[0]!) as Record<string, unknown>;
+  expect(Object.keys(entry).sort()).toEqual(LOG_FIELDS);
+  expect(entry.durationMs).toEqual(expect.any(Number));
+  expect(entry.durationMs as number).toBeGreaterThanOrEqual(0);
+  return entry;
+}
+
+describe("one structured JSON log line per request", () => {
+  it("logs a user's read with id, method, route pattern, status, duration and caller", async () => {
+    const user = uniqueUser("logged");
+    const token = await userToken(user);
+    const spaceId = spaceIdFrom(await callAs(token, "POST", "/spaces", { name: "Logged" }));
+    const { response, lines } = await withLog(() => callAs(token, "GET", `/spaces/${spaceId}`));
+    expect(response.status).toBe(200);
+    expect(onlyLine(lines)).toMatchObject({
+      requestId: response.headers.get("X-Request-Id"),
+      method: "GET",
+      route: "/spaces/:id",
+      status: 200,
+      callerKind: "user",
+      callerId: user,
+    });
+  });
+
+  it("logs the route pattern under the base path, and a provider as the caller", async () => {
+    const provider = await registerProvider();
+    const { response, lines } = await withLog(() => callAs(provider.token, "GET", "/api/v3/onezone/provider/spaces"));
+    expect(response.status).toBe(200);
+    expect(onlyLine(lines)).toMatchObject({
+      route: "/api/v3/onezone/provider/spaces",
+      status: 200,
+      callerKind: "provider",
+      callerId: provider.providerId,
+    });
+  });
+
+  it.each([
+    ["an unauthenticated request", "POST", "/spaces", 401, "/spaces"],
+    ["an unknown path", "GET", "/no/such/path", 404, "*"],
+    ["a wrong method", "PUT", "/user/spaces", 405, "/user/spaces"],
+    ["a preflight", "OPTIONS", "/spaces", 204, "/spaces"],
+  ])("logs %s once, with no caller", async (_label, method, path, status, route) => {
+    const { response, lines } = await withLog(() => call(path, { method }));
+    expect(response.status).toBe(status);
+    expect(onlyLine(lines)).toMatchObject({ method, route, status, callerKind: null, callerId: null });
+  });
+
+  it("never logs a token, a body or a query string", async () => {
+    const user = uniqueUser("secretive");
+    const token = await userToken(user);
+    const provider = await registerProvider();
+    const createToken = await spaceCreateToken(token);
+    const secrets = [token, provider.token, createToken, "query-secret-value"];
+    const { lines } = await withLog(async () => {
+      await call("/user/spaces?token=query-secret-value", { headers: { Authorization: `Bearer ${token}` } });
+      await call("/user/spaces", { headers: { macaroon: token } });
+      await callAs(provider.token, "POST", "/spaces", { name: "Redeemed", token: createToken });
+      return call("/user/spaces", { headers: { "X-Auth-Token": `${token}x` } });
+    });
+    expect(lines).toHaveLength(4);
+    const everything = [...lines, ...errors.mock.calls.map((args) => args.map(String).join(" "))].join("\n");
+    for (const secret of secrets) {
+      expect(everything).not.toContain(secret);
+      expect(everything).not.toContain(secret.split(".")[2] ?? secret);
+    }
+  });
+});
+
+describe("X-Request-Id", () => {
+  it("is on success and error responses alike, a fresh UUID each time without cf-ray", async () => {
+    const token = await userToken(uniqueUser());
+    const responses = [
+      await callAs(token, "POST", "/spaces", { name: "Identified" }),
+      await callAs(token, "GET", "/user/spaces"),
+      await callAs(token, "POST", "/spaces", { name: "!" }),
+      await call("/user/spaces"),
+      await call("/nope"),
+      await call("/spaces"),
+    ];
+    expect(responses.map((response) => response.status)).toEqual([201, 200, 400, 401, 404, 405]);
+    const ids = responses.map((response) => response.headers.get("X-Request-Id"));
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("is Cloudflare's cf-ray when present, and the log line carries the same id", async () => {
+    const { response, lines } = await withLog(() =>
+      call("/openapi.json", { headers: { "cf-ray": "8f1e2d3c4b5a6978-AMS" } }),
+    );
+    expect(response.headers.get("X-Request-Id")).toBe("8f1e2d3c4b5a6978-AMS");
+    expect(onlyLine(lines)).toMatchObject({ requestId: "8f1e2d3c4b5a6978-AMS", status: 200 });
+  });
+
+  it("is quoted by a 500, whose log line and error log carry it too", async () => {
+    const { response, lines } = await withLog(() =>
+      callWithEnv("/.well-known/jwks.json", { headers: { "cf-ray": "9a8b7c6d5e4f3a2b-FRA" } }, { ZONE_SIGNING_KEY: "" }),
+    );
+    const text = await response.clone().text();
+    await expectApiError(response, 500, "internal_server_error");
+    expect(response.headers.get("X-Request-Id")).toBe("9a8b7c6d5e4f3a2b-FRA");
+    expect(JSON.parse(text).error_description).toContain("9a8b7c6d5e4f3a2b-FRA");
+    expect(onlyLine(lines)).toMatchObject({ requestId: "9a8b7c6d5e4f3a2b-FRA", route: "/.well-known/jwks.json", status: 500 });
+    const errorLines = errors.mock.calls.map((args) => args.map(String).join(" "));
+    expect(errorLines.some((line) => line.includes("9a8b7c6d5e4f3a2b-FRA") && line.includes("ZONE_SIGNING_KEY"))).toBe(true);
+  });
+});

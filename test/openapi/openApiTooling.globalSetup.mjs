@@ -1,0 +1,25 @@
+// The Node side of the OpenAPI tests, run once before the worker suites.
+// It builds the document from src/ exactly as `npm run client:types` does,
+// validates it with an OpenAPI 3.1 validator, and renders the client types.
+// The worker-side tests (test/openapi/) then check that the worker serves this
+// very document and that client/spacegate.d.ts is what it renders.
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { existsSync, readFileSync } from "node:fs";
+import { CLIENT_TYPES_FILE, loadApiDocument, renderClientTypes } from "../../scripts/lib/clientTypes.mjs";
+
+export default async function setup(project) {
+  const document = await loadApiDocument();
+  const { valid, errors } = await new Validator().validate(structuredClone(document));
+  // The validator's verdict on a copy broken on purpose (a response without its
+  // required description), so the tests can show that it does reject.
+  const broken = structuredClone(document);
+  delete broken.paths["/spaces"].post.responses[201].description;
+  const brokenVerdict = await new Validator().validate(broken);
+  project.provide("openApiTooling", {
+    document,
+    validation: { valid, errors: errors ?? null },
+    brokenCopyValid: brokenVerdict.valid,
+    clientTypes: await renderClientTypes(document),
+    committedClientTypes: existsSync(CLIENT_TYPES_FILE) ? readFileSync(CLIENT_TYPES_FILE, "utf8") : "",
+  });
+}

@@ -1,0 +1,26 @@
+import { inject } from "vitest";
+
+/** What the Node-side global setup (openApiTooling.globalSetup.mjs) found. */
+export interface OpenApiTooling {
+  /** The document built in Node from src/, as `npm run client:types` builds it. */
+  readonly document: Record<string, any>;
+  /** @seriousme/openapi-schema-validator's verdict on that document. */
+  readonly validation: { readonly valid: boolean; readonly errors: unknown };
+  /** The validator's verdict on a copy with a response description removed (must be false). */
+  readonly brokenCopyValid: boolean;
+  /** The client types openapi-typescript renders from it. */
+  readonly clientTypes: string;
+  /** client/spacegate.d.ts as committed ("" when missing). */
+  readonly committedClientTypes: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    openApiTooling: OpenApiTooling;
+  }
+}
+
+/** The Node-side findings about the OpenAPI document. */
+export function openApiTooling(): OpenApiTooling {
+  return inject("openApiTooling");
+}
