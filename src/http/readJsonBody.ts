@@ -8,14 +8,16 @@ export const MAX_JSON_DEPTH = 32;
 
 /**
  * Reads a request body as a JSON object. An absent or empty body means `{}`.
- * The body is streamed and counted, so an oversized or lying Content-Length
- * never makes the worker buffer more than MAX_BODY_BYTES.
+ * A declared Content-Length over MAX_BODY_BYTES is refused unread; a body of
+ * declared length is read in one native call (HTTP framing caps it at that
+ * length), and a body without one is streamed and counted. Either way the
+ * worker never buffers much more than MAX_BODY_BYTES.
  */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
   assertJsonContentType(request.headers.get("Content-Type"));
-  const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
-  if (declaredLength > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readBoundedText(request);
+  const declaredLength = request.headers.get("Content-Length");
+  if (Number(declaredLength) > MAX_BODY_BYTES) throw tooLarge();
+  const text = declaredLength === null ? await readBoundedText(request) : await readDeclaredText(request);
   if (text.trim() === "") return {};
   const value = parseJson(text);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -29,6 +31,12 @@ function assertJsonContentType(contentType: string | null): void {
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (mediaType === "application/json" || /^application\/[\w.+-]+\+json$/.test(mediaType)) return;
   throw new ApiError(415, "unsupported_media_type", "The request body must be application/json.");
+}
+
+async function readDeclaredText(request: Request): Promise<string> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  return decodeUtf8(bytes);
 }
 
 async function readBoundedText(request: Request): Promise<string> {
@@ -52,6 +60,10 @@ async function readBoundedText(request: Request): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

@@ -16,15 +16,16 @@ export function withRequestId(request: AppRequest): void {
  * id, nosniff, CORS), no body for HEAD, and exactly one structured log line.
  */
 export function finishResponse(response: Response, request: AppRequest, env: Env): Response {
-  const headers = new Headers(response.headers);
+  // Every response here was built by this worker, so its headers are mutable:
+  // set them in place rather than copying the response (measurably cheaper).
+  const { headers } = response;
   headers.set("X-Request-Id", request.requestId);
   headers.set("X-Content-Type-Options", "nosniff");
   addCorsHeaders(headers, request, env);
   const bookmark = sessionBookmark(request);
   if (bookmark !== null) headers.set(BOOKMARK_HEADER, bookmark);
   logRequest(request, response.status);
-  const body = request.method === "HEAD" ? null : response.body;
-  return new Response(body, { status: response.status, headers });
+  return request.method === "HEAD" ? new Response(null, { status: response.status, headers }) : response;
 }
 
 /** One JSON line per request. Never a token, a body, or a query string. */
