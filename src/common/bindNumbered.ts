@@ -7,7 +7,18 @@ import type { Db } from "./Db";
  * batch can share a parameter list without each counting its own.
  */
 export function bindNumbered(db: Db, sql: string, params: readonly unknown[]): D1PreparedStatement {
-  let highest = 0;
-  for (const match of sql.matchAll(/\?(\d+)/g)) highest = Math.max(highest, Number(match[1]));
-  return db.prepare(sql).bind(...params.slice(0, highest));
+  return db.prepare(sql).bind(...params.slice(0, highestParameter(sql)));
+}
+
+// The statements are a handful of constant strings: scan each once per isolate.
+const highestBySql = new Map<string, number>();
+
+function highestParameter(sql: string): number {
+  let highest = highestBySql.get(sql);
+  if (highest === undefined) {
+    highest = 0;
+    for (const match of sql.matchAll(/\?(\d+)/g)) highest = Math.max(highest, Number(match[1]));
+    highestBySql.set(sql, highest);
+  }
+  return highest;
 }
