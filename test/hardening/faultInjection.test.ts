@@ -1,8 +1,8 @@
-import { env } from "cloudflare:workers";
 import { decodeJwt } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
-import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
+import { expectSpaceCreated } from "../support/expectApiError";
+import { expectGeneric500, sqlLiteral, withFailingInsert } from "../support/injectFailure";
 import { countRows, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
 import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
 import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "./support/idempotency";
@@ -15,9 +15,6 @@ import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "./support/idempote
  * so the very same request succeeds once the fault is gone.
  */
 
-/** Words that would betray SQL, D1 or a stack trace in a response body. */
-const INTERNALS = ["injected", "SQLITE", "D1_", "INSERT", "TRIGGER", "RAISE", "spaces", "space_", "idempotency_keys", "Error:", "constraint"];
-
 let provider: RegisteredProvider;
 
 beforeAll(async () => {
@@ -27,47 +24,6 @@ beforeAll(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/**
- * Runs `body` while a trigger aborts every insert into `table` whose row
- * matches `when` (an SQL condition on NEW), then drops the trigger.
- */
-async function withFailingInsert(table: string, when: string, body: () => Promise<void>): Promise<void> {
-  const trigger = `inject_${table}_${crypto.randomUUID().replaceAll("-", "")}`;
-  await env.DB.prepare(
-    `CREATE TRIGGER ${trigger} BEFORE INSERT ON ${table} WHEN ${when}
-     BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
-  ).run();
-  try {
-    await body();
-  } finally {
-    await env.DB.prepare(`DROP TRIGGER IF EXISTS ${trigger}`).run();
-  }
-}
-
-/** SQL string literal for a test-generated value (ids and UUIDs only; no quotes inside). */
-function literal(value: string): string {
-  if (!/^[\w:-]+$/.test(value)) throw new Error(`not a plain id: ${value}`);
-  return `'${value}'`;
-}
-
-/**
- * Asserts the generic 500: documented JSON naming the request id, the cause
- * logged under that id, and nothing internal in the body or headers.
- */
-async function expectGeneric500(response: Response, logged: { mock: { calls: unknown[][] } }): Promise<void> {
-  const requestId = response.headers.get("X-Request-Id");
-  const text = await response.clone().text();
-  await expectApiError(response, 500, "internal_server_error");
-  expect(requestId).toMatch(/\S/);
-  expect((JSON.parse(text) as { error_description: string }).error_description).toContain(requestId!);
-  for (const internal of INTERNALS) expect(text).not.toContain(internal);
-  expect(text).not.toMatch(/at \S+:\d+:\d+/);
-  expect(response.headers.get("Location")).toBeNull();
-  expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-  const lines = logged.mock.calls.map((args) => args.map(String).join(" "));
-  expect(lines.some((line) => line.includes(requestId!) && line.includes("injected failure"))).toBe(true);
-}
 
 /** Rows a provider create for `user` by `providerId` from `jti` could have left, table by table. */
 async function providerCreateRows(providerId: string, user: string, jti: string) {
@@ -81,10 +37,10 @@ async function providerCreateRows(providerId: string, user: string, jti: string)
 
 describe("a provider create that fails in the middle of its batch", () => {
   it.each([
-    ["the space_supports insert, the last write", "space_supports", (p: string) => `NEW.provider_id = ${literal(p)}`],
-    ["the space_members insert", "space_members", (_p: string, user: string) => `NEW.user_id = ${literal(user)}`],
-    ["the spaces insert", "spaces", (p: string) => `NEW.creator_id = ${literal(p)}`],
-    ["the spent_space_tokens insert, the first write", "spent_space_tokens", (_p: string, _u: string, jti: string) => `NEW.jti = ${literal(jti)}`],
+    ["the space_supports insert, the last write", "space_supports", (p: string) => `NEW.provider_id = ${sqlLiteral(p)}`],
+    ["the space_members insert", "space_members", (_p: string, user: string) => `NEW.user_id = ${sqlLiteral(user)}`],
+    ["the spaces insert", "spaces", (p: string) => `NEW.creator_id = ${sqlLiteral(p)}`],
+    ["the spent_space_tokens insert, the first write", "spent_space_tokens", (_p: string, _u: string, jti: string) => `NEW.jti = ${sqlLiteral(jti)}`],
   ])("failing on %s: a generic 500, zero partial rows, and the token still redeemable", async (_label, table, when) => {
     const dedicated = await registerProvider();
     const user = uniqueUser("fault");
@@ -112,8 +68,8 @@ describe("a provider create that fails in the middle of its batch", () => {
 
 describe("a user create that fails in the middle of its batch", () => {
   it.each([
-    ["the space_members insert, the last write", "space_members", (user: string) => `NEW.user_id = ${literal(user)}`],
-    ["the spaces insert, the first write", "spaces", (user: string) => `NEW.creator_id = ${literal(user)}`],
+    ["the space_members insert, the last write", "space_members", (user: string) => `NEW.user_id = ${sqlLiteral(user)}`],
+    ["the spaces insert, the first write", "spaces", (user: string) => `NEW.creator_id = ${sqlLiteral(user)}`],
   ])("failing on %s: a generic 500, zero partial rows, and the retry succeeds", async (_label, table, when) => {
     const user = uniqueUser("fault");
     const token = await userToken(user);
@@ -135,7 +91,7 @@ describe("a create with an Idempotency-Key that fails in the middle of its batch
     const key = uniqueKey();
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const before = await rowCounts();
-    await withFailingInsert("space_members", `NEW.user_id = ${literal(user)}`, async () => {
+    await withFailingInsert("space_members", `NEW.user_id = ${sqlLiteral(user)}`, async () => {
       await expectGeneric500(await postSpaceWithKey(token, key, { name: "Keyed" }), logged);
     });
     await expectNothingWritten(before);
@@ -152,7 +108,7 @@ describe("a create with an Idempotency-Key that fails in the middle of its batch
     const [userKey, providerKey] = [uniqueKey(), uniqueKey()];
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const before = await rowCounts();
-    await withFailingInsert("idempotency_keys", `NEW.idempotency_key IN (${literal(userKey)}, ${literal(providerKey)})`, async () => {
+    await withFailingInsert("idempotency_keys", `NEW.idempotency_key IN (${sqlLiteral(userKey)}, ${sqlLiteral(providerKey)})`, async () => {
       await expectGeneric500(await postSpaceWithKey(accessToken, userKey, {}), logged);
       await expectGeneric500(await postSpaceWithKey(provider.token, providerKey, { token: creationToken }), logged);
     });

@@ -1,7 +1,7 @@
-import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
+import { sqlLiteral, withFailingInsert } from "../support/injectFailure";
 import { adminToken, registerProvider, uniqueProviderName, type RegisteredProvider } from "../support/providers";
 import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
 import { errorShapeProblems } from "./support/documentedErrors";
@@ -179,13 +179,9 @@ describe("X-Content-Type-Options: nosniff on every response", () => {
     const spaceId = spaceIdFrom(await callAs(token, "POST", "/spaces", { name: "Sniffed" }));
     const key = uniqueKey();
     await postSpaceWithKey(token, key, { name: "Keyed" });
-    const trigger = `nosniff_${crypto.randomUUID().replaceAll("-", "")}`;
     const doomed = uniqueUser("nosniff-doomed");
-    await env.DB.prepare(
-      `CREATE TRIGGER ${trigger} BEFORE INSERT ON space_members WHEN NEW.user_id = '${doomed}' BEGIN SELECT RAISE(ABORT, 'injected'); END`,
-    ).run();
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const responses: Record<string, Response> = {
+    const responses = await withFailingInsert("space_members", `NEW.user_id = ${sqlLiteral(doomed)}`, async (): Promise<Record<string, Response>> => ({
       "200 GET /user/spaces": await callAs(token, "GET", "/user/spaces"),
       "200 GET /spaces/{id}": await callAs(token, "GET", `/spaces/${spaceId}`),
       "200 HEAD /spaces/{id}": await callAs(token, "HEAD", `/spaces/${spaceId}`),
@@ -209,8 +205,7 @@ describe("X-Content-Type-Options: nosniff on every response", () => {
       "431 request_header_fields_too_large": await call("/spaces", { headers: { "X-Padding": "p".repeat(MAX_HEADER_BYTES) } }),
       "500 internal_server_error": await callAs(await userToken(doomed), "POST", "/spaces", {}),
       "204 DELETE /spaces/{id}": await callAs(token, "DELETE", `/spaces/${spaceId}`),
-    };
-    await env.DB.prepare(`DROP TRIGGER ${trigger}`).run();
+    }));
     const seen = Object.entries(responses).map(([label, response]) => ({
       label,
       status: response.status,

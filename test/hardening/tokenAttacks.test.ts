@@ -50,6 +50,12 @@ const TOKEN_HEADERS = ["X-Auth-Token", "Authorization", "macaroon"] as const;
 type TokenHeader = (typeof TOKEN_HEADERS)[number];
 /** RFC 8725 §3.1: `none` in any spelling. */
 const NONE_SPELLINGS = ["none", "None", "NONE", "nOnE"];
+/** Headers that point a verifier at a key, by URL or inline: here, at the attacker's key. */
+const KEY_POINTER_HEADERS: Array<[string, Partial<JWTHeaderParameters>]> = [
+  ["jku", { jku: "https://attacker.example/jwks.json" }],
+  ["x5u", { x5u: "https://attacker.example/cert.pem" }],
+  ["x5c", { x5c: ["MIIBszCCAVmgAwIBAgIUattacker"] }],
+];
 /** The clock tolerance of the contract, and how far on either side of it the boundary tests go. */
 const TOLERANCE_SECONDS = 30;
 const INSIDE_SECONDS = TOLERANCE_SECONDS - 5;
@@ -197,11 +203,7 @@ describe("RFC 8725 attacks on user access tokens: 401 invalid_token, nothing wri
     await expectUserTokenRefused(await signWith(privateKey, claims(), { alg: "ES256", kid: kid(), jwk: publicJwk }));
   });
 
-  it.each([
-    ["jku", { jku: "https://attacker.example/jwks.json" }],
-    ["x5u", { x5u: "https://attacker.example/cert.pem" }],
-    ["x5c", { x5c: ["MIIBszCCAVmgAwIBAgIUattacker"] }],
-  ])("refuses a %s header pointing at the attacker's key", async (_label, pointer) => {
+  it.each(KEY_POINTER_HEADERS)("refuses a %s header pointing at the attacker's key", async (_label, pointer) => {
     const { privateKey } = await attackerKey();
     await expectUserTokenRefused(await signWith(privateKey, claims(), { alg: "ES256", kid: kid(), ...pointer }));
   });
@@ -284,11 +286,7 @@ describe("RFC 8725 attacks on provider tokens: 401 invalid_token, nothing writte
     await expectProviderTokenRefused(await signWith(privateKey, claims(), { alg: "ES256", kid: kid(), jwk: publicJwk, ...typed }));
   });
 
-  it.each([
-    ["jku", { jku: "https://attacker.example/jwks.json" }],
-    ["x5u", { x5u: "https://attacker.example/cert.pem" }],
-    ["x5c", { x5c: ["MIIBszCCAVmgAwIBAgIUattacker"] }],
-  ])("refuses a %s header pointing at the attacker's key", async (_label, pointer) => {
+  it.each(KEY_POINTER_HEADERS)("refuses a %s header pointing at the attacker's key", async (_label, pointer) => {
     const { privateKey } = await attackerKey();
     await expectProviderTokenRefused(await signWith(privateKey, claims(), { alg: "ES256", kid: kid(), ...typed, ...pointer }));
   });

@@ -2,29 +2,12 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
+import { expectGeneric500, sqlLiteral, withFailingInsert } from "../support/injectFailure";
 
 /** The methods a 405's `Allow` names, leaving out OPTIONS (CORS preflight, answered on every known path). */
 function allowedMethods(response: Response): Set<string> {
   const methods = (response.headers.get("Allow") ?? "").split(",").map((method) => method.trim());
   return new Set(methods.filter((method) => method !== "" && method !== "OPTIONS"));
-}
-
-/**
- * Runs `body` while a real SQLite trigger makes D1 fail every membership
- * insert for `userId` (and only that user), then drops the trigger.
- */
-async function withFailingMembershipInsert(userId: string, body: () => Promise<void>): Promise<void> {
-  const trigger = `fail_members_${crypto.randomUUID().replaceAll("-", "")}`;
-  await env.DB.prepare(
-    `CREATE TRIGGER ${trigger} BEFORE INSERT ON space_members
-     WHEN NEW.user_id = '${userId}'
-     BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
-  ).run();
-  try {
-    await body();
-  } finally {
-    await env.DB.prepare(`DROP TRIGGER IF EXISTS ${trigger}`).run();
-  }
 }
 
 afterEach(() => {
@@ -73,23 +56,9 @@ describe("500 internal_server_error on a storage failure", () => {
   it("answers a generic JSON 500 naming only the request id, and writes nothing", async () => {
     const user = uniqueUser("doomed");
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await withFailingMembershipInsert(user, async () => {
-      const response = await callAs(await userToken(user), "POST", "/spaces", { name: "Doomed" });
-      const requestId = response.headers.get("X-Request-Id");
-      const text = await response.clone().text();
-      await expectApiError(response, 500, "internal_server_error");
-      expect(requestId).toMatch(/\S/);
-      const { error_description: description } = JSON.parse(text) as { error_description: string };
-      expect(description).toContain(requestId!);
-      for (const internal of ["injected", "SQLITE", "D1_ERROR", "INSERT", "space_members", "TRIGGER", "Error:"]) {
-        expect(text).not.toContain(internal);
-      }
-      expect(text).not.toMatch(/at \S+:\d+:\d+/);
-      expect(response.headers.get("Location")).toBeNull();
-      expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-      // The cause goes to the log, under the same request id.
-      const logLines = logged.mock.calls.map((args) => args.join(" "));
-      expect(logLines.some((line) => line.includes(requestId!) && line.includes("injected failure"))).toBe(true);
+    await withFailingInsert("space_members", `NEW.user_id = ${sqlLiteral(user)}`, async () => {
+      // No internals in the body or headers; the cause goes to the log, under the same request id.
+      await expectGeneric500(await callAs(await userToken(user), "POST", "/spaces", { name: "Doomed" }), logged);
     });
     // One atomic batch: the space row before the failing membership row is gone too.
     const spaces = await env.DB.prepare("SELECT COUNT(*) AS n FROM spaces WHERE creator_id = ?1").bind(user).first<{ n: number }>();
@@ -101,7 +70,7 @@ describe("500 internal_server_error on a storage failure", () => {
     const user = uniqueUser("recovered");
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const token = await userToken(user);
-    await withFailingMembershipInsert(user, async () => {
+    await withFailingInsert("space_members", `NEW.user_id = ${sqlLiteral(user)}`, async () => {
       await expectApiError(await callAs(token, "POST", "/spaces"), 500, "internal_server_error");
     });
     const created = await callAs(token, "POST", "/spaces");

@@ -2,20 +2,8 @@ import { env } from "cloudflare:workers";
 import { decodeJwt, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
 import { callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
 import { adminToken, countRows, registerProvider, signAsZone, spaceCreateToken } from "../support/providers";
-
-const ALL_SPACE_PRIVILEGES = [
-  "space_invite_user",
-  "space_remove_user",
-  "space_invite_group",
-  "space_remove_group",
-  "space_set_privileges",
-  "space_remove",
-  "space_add_provider",
-  "space_remove_provider",
-  "space_change_data",
-  "space_view_data",
-];
 
 /** A registered provider and a fresh user holding an unbound space creation token. */
 async function seed() {

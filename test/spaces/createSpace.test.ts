@@ -2,21 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
+import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
 import { nowSeconds } from "../support/forgedTokens";
-
-/** The ten Onezone 3.0 space privileges (reference `SpacePrivileges`), spelled out independently of src/. */
-const ALL_SPACE_PRIVILEGES = [
-  "space_invite_user",
-  "space_remove_user",
-  "space_invite_group",
-  "space_remove_group",
-  "space_set_privileges",
-  "space_remove",
-  "space_add_provider",
-  "space_remove_provider",
-  "space_change_data",
-  "space_view_data",
-];
 
 interface SpaceDetails {
   spaceId: string;

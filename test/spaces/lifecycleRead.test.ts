@@ -1,6 +1,7 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { expectApiError, expectUnauthorized } from "../support/expectApiError";
+import { addMember } from "../support/members";
 import { allowedMethods, createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";
 
 /** A fresh user who owns one fresh space. */
@@ -10,20 +11,6 @@ async function ownedSpace(name = "Lifecycle") {
   const created = await callAs(ownerToken, "POST", "/spaces", { name });
   expect(created.status).toBe(201);
   return { owner, ownerToken, spaceId: spaceIdFrom(created), location: created.headers.get("Location")! };
-}
-
-/** Adds a member with the given privileges straight in D1: the API has no invite yet. */
-async function addMember(spaceId: string, privilegesJson: string): Promise<string> {
-  const member = uniqueUser("member");
-  await env.DB.prepare("INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES (?, ?, ?, ?)")
-    .bind(spaceId, member, privilegesJson, Math.floor(Date.now() / 1000))
-    .run();
-  return userToken(member);
-}
-
-async function expectError(response: Response, status: number, code: string): Promise<void> {
-  expect(response.status).toBe(status);
-  expect(await errorCode(response)).toBe(code);
 }
 
 describe("GET /spaces/{id}", () => {
@@ -72,22 +59,22 @@ describe("GET /spaces/{id}", () => {
 
   it("answers a stranger user with 404 not_found", async () => {
     const { spaceId } = await ownedSpace();
-    await expectError(await callAs(await userToken(uniqueUser()), "GET", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(await userToken(uniqueUser()), "GET", `/spaces/${spaceId}`), 404, "not_found");
   });
 
   it("answers a provider that does not support the space with 404 not_found", async () => {
     const supporting = await registerProvider();
     const stranger = await registerProvider();
     const spaceId = await createProviderSpace(supporting, await userToken(uniqueUser()));
-    await expectError(await callAs(stranger.token, "GET", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(stranger.token, "GET", `/spaces/${spaceId}`), 404, "not_found");
     const { spaceId: userSpace } = await ownedSpace();
-    await expectError(await callAs(stranger.token, "GET", `/spaces/${userSpace}`), 404, "not_found");
+    await expectApiError(await callAs(stranger.token, "GET", `/spaces/${userSpace}`), 404, "not_found");
   });
 
   it("answers a member without space_view_data with 403 forbidden", async () => {
     const { spaceId } = await ownedSpace();
     const member = await addMember(spaceId, "[]");
-    await expectError(await callAs(member, "GET", `/spaces/${spaceId}`), 403, "forbidden");
+    await expectApiError(await callAs(member, "GET", `/spaces/${spaceId}`), 403, "forbidden");
   });
 
   it("lets a member holding only space_view_data read", async () => {
@@ -107,12 +94,12 @@ describe("GET /spaces/{id}", () => {
     ["SQL-looking", "1' OR '1'='1"],
   ])("answers a space id that is %s with 404 not_found", async (_label, id) => {
     const token = await userToken(uniqueUser());
-    await expectError(await callAs(token, "GET", `/spaces/${encodeURIComponent(id)}`), 404, "not_found");
+    await expectApiError(await callAs(token, "GET", `/spaces/${encodeURIComponent(id)}`), 404, "not_found");
   });
 
   it("answers an id that differs from a real one only in case with 404 not_found", async () => {
     const { ownerToken, spaceId } = await ownedSpace();
-    await expectError(await callAs(ownerToken, "GET", `/spaces/${spaceId.toUpperCase()}`), 404, "not_found");
+    await expectApiError(await callAs(ownerToken, "GET", `/spaces/${spaceId.toUpperCase()}`), 404, "not_found");
   });
 });
 
@@ -153,7 +140,7 @@ describe("GET /user/spaces", () => {
 
   it("refuses a provider with 403 forbidden", async () => {
     const provider = await registerProvider();
-    await expectError(await callAs(provider.token, "GET", "/user/spaces"), 403, "forbidden");
+    await expectApiError(await callAs(provider.token, "GET", "/user/spaces"), 403, "forbidden");
   });
 });
 
@@ -189,10 +176,10 @@ describe("GET /spaces/{id}/providers", () => {
     const provider = await registerProvider();
     const stranger = await registerProvider();
     const spaceId = await createProviderSpace(provider, await userToken(uniqueUser()));
-    await expectError(await callAs(stranger.token, "GET", `/spaces/${spaceId}/providers`), 404, "not_found");
+    await expectApiError(await callAs(stranger.token, "GET", `/spaces/${spaceId}/providers`), 404, "not_found");
     const user = await userToken(uniqueUser());
-    await expectError(await callAs(user, "GET", `/spaces/${spaceId}/providers`), 404, "not_found");
-    await expectError(await callAs(user, "GET", "/spaces/nope/providers"), 404, "not_found");
+    await expectApiError(await callAs(user, "GET", `/spaces/${spaceId}/providers`), 404, "not_found");
+    await expectApiError(await callAs(user, "GET", "/spaces/nope/providers"), 404, "not_found");
   });
 });
 
@@ -219,7 +206,7 @@ describe("GET /provider/spaces", () => {
   });
 
   it("refuses a user with 403 forbidden", async () => {
-    await expectError(await callAs(await userToken(uniqueUser()), "GET", "/provider/spaces"), 403, "forbidden");
+    await expectApiError(await callAs(await userToken(uniqueUser()), "GET", "/provider/spaces"), 403, "forbidden");
   });
 });
 
@@ -243,7 +230,7 @@ describe("base path, methods and authentication", () => {
     expect(await (await callAs(provider.token, "GET", `${base}/spaces/${spaceId}/providers`)).json()).toEqual({
       providers: [provider.providerId],
     });
-    await expectError(await callAs(await userToken(uniqueUser()), "GET", `${base}/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(await userToken(uniqueUser()), "GET", `${base}/spaces/${spaceId}`), 404, "not_found");
   });
 
   it.each([
@@ -259,7 +246,7 @@ describe("base path, methods and authentication", () => {
     const response = await callAs(await userToken(uniqueUser()), method, path);
     expect(response.status).toBe(405);
     expect(allowedMethods(response)).toEqual(allow.split(", ").sort());
-    await expectError(response, 405, "method_not_allowed");
+    await expectApiError(response, 405, "method_not_allowed");
   });
 
   it.each([
@@ -278,14 +265,12 @@ describe("base path, methods and authentication", () => {
       headers: { "Content-Type": "application/json" },
       body: method === "PATCH" ? "{not json" : undefined,
     });
-    expect(response.status).toBe(401);
-    expect(response.headers.get("WWW-Authenticate")).toBe("Bearer");
-    expect(await errorCode(response)).toBe("unauthorized");
+    await expectUnauthorized(response);
   });
 
   it("answers a real space without a token with 401, not its contents", async () => {
     const { spaceId } = await ownedSpace();
-    await expectError(await call(`/spaces/${spaceId}`), 401, "unauthorized");
+    await expectApiError(await call(`/spaces/${spaceId}`), 401, "unauthorized");
   });
 
   it("answers HEAD on a space like GET, without a body", async () => {

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { expectApiError } from "../support/expectApiError";
+import { addMember } from "../support/members";
 import { countRows, createProviderSpace, registerProvider } from "../support/providers";
 
 /** A fresh user who owns one fresh space. */
@@ -9,20 +11,6 @@ async function ownedSpace(name = "Writable") {
   const created = await callAs(ownerToken, "POST", "/spaces", { name });
   expect(created.status).toBe(201);
   return { ownerToken, spaceId: spaceIdFrom(created) };
-}
-
-/** Adds a member with the given privileges straight in D1: the API has no invite yet. */
-async function addMember(spaceId: string, privilegesJson: string): Promise<string> {
-  const member = uniqueUser("member");
-  await env.DB.prepare("INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES (?, ?, ?, ?)")
-    .bind(spaceId, member, privilegesJson, Math.floor(Date.now() / 1000))
-    .run();
-  return userToken(member);
-}
-
-async function expectError(response: Response, status: number, code: string): Promise<void> {
-  expect(response.status).toBe(status);
-  expect(await errorCode(response)).toBe(code);
 }
 
 async function spaceName(spaceId: string): Promise<string | null> {
@@ -65,7 +53,7 @@ describe("PATCH /spaces/{id}", () => {
     ["missing (only an unknown key)", { title: "Not a name" }],
   ])("refuses a name that is %s with 400 invalid_request and keeps the old one", async (_label, body) => {
     const { ownerToken, spaceId } = await ownedSpace("Kept");
-    await expectError(await callAs(ownerToken, "PATCH", `/spaces/${spaceId}`, body), 400, "invalid_request");
+    await expectApiError(await callAs(ownerToken, "PATCH", `/spaces/${spaceId}`, body), 400, "invalid_request");
     expect(await spaceName(spaceId)).toBe("Kept");
   });
 
@@ -76,34 +64,34 @@ describe("PATCH /spaces/{id}", () => {
       headers: { "X-Auth-Token": ownerToken, "Content-Type": "application/json" },
       body: "{name:",
     });
-    await expectError(response, 400, "invalid_request");
+    await expectApiError(response, 400, "invalid_request");
   });
 
   it("answers a stranger user with 404 not_found and leaves the name", async () => {
     const { spaceId } = await ownedSpace("Kept");
     const stranger = await userToken(uniqueUser());
-    await expectError(await callAs(stranger, "PATCH", `/spaces/${spaceId}`, { name: "Hijacked" }), 404, "not_found");
+    await expectApiError(await callAs(stranger, "PATCH", `/spaces/${spaceId}`, { name: "Hijacked" }), 404, "not_found");
     expect(await spaceName(spaceId)).toBe("Kept");
   });
 
   it("answers a non-supporting provider with 404 not_found", async () => {
     const { spaceId } = await ownedSpace("Kept");
     const provider = await registerProvider();
-    await expectError(await callAs(provider.token, "PATCH", `/spaces/${spaceId}`, { name: "Hijacked" }), 404, "not_found");
+    await expectApiError(await callAs(provider.token, "PATCH", `/spaces/${spaceId}`, { name: "Hijacked" }), 404, "not_found");
     expect(await spaceName(spaceId)).toBe("Kept");
   });
 
   it("answers the supporting provider, which holds no member privileges, with 403 forbidden", async () => {
     const provider = await registerProvider();
     const spaceId = await createProviderSpace(provider, await userToken(uniqueUser()), { name: "Kept" });
-    await expectError(await callAs(provider.token, "PATCH", `/spaces/${spaceId}`, { name: "Renamed" }), 403, "forbidden");
+    await expectApiError(await callAs(provider.token, "PATCH", `/spaces/${spaceId}`, { name: "Renamed" }), 403, "forbidden");
     expect(await spaceName(spaceId)).toBe("Kept");
   });
 
   it("answers a member without space_change_data with 403 forbidden", async () => {
     const { spaceId } = await ownedSpace("Kept");
     const member = await addMember(spaceId, '["space_view_data"]');
-    await expectError(await callAs(member, "PATCH", `/spaces/${spaceId}`, { name: "Renamed" }), 403, "forbidden");
+    await expectApiError(await callAs(member, "PATCH", `/spaces/${spaceId}`, { name: "Renamed" }), 403, "forbidden");
     expect(await spaceName(spaceId)).toBe("Kept");
   });
 
@@ -116,7 +104,7 @@ describe("PATCH /spaces/{id}", () => {
 
   it.each(["0".repeat(32), "not-an-id"])("answers an unknown or malformed id %s with 404 not_found", async (id) => {
     const token = await userToken(uniqueUser());
-    await expectError(await callAs(token, "PATCH", `/spaces/${id}`, { name: "Whatever" }), 404, "not_found");
+    await expectApiError(await callAs(token, "PATCH", `/spaces/${id}`, { name: "Whatever" }), 404, "not_found");
   });
 });
 
@@ -136,14 +124,14 @@ describe("DELETE /spaces/{id}", () => {
     expect(await countRows("spaces", "id", spaceId)).toBe(0);
     expect(await countRows("space_members", "space_id", spaceId)).toBe(0);
     expect(await countRows("space_supports", "space_id", spaceId)).toBe(0);
-    await expectError(await callAs(ownerToken, "GET", `/spaces/${spaceId}`), 404, "not_found");
-    await expectError(await callAs(provider.token, "GET", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(ownerToken, "GET", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(provider.token, "GET", `/spaces/${spaceId}`), 404, "not_found");
   });
 
   it("answers a second delete with 404 not_found", async () => {
     const { ownerToken, spaceId } = await ownedSpace();
     expect((await callAs(ownerToken, "DELETE", `/spaces/${spaceId}`)).status).toBe(204);
-    await expectError(await callAs(ownerToken, "DELETE", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(ownerToken, "DELETE", `/spaces/${spaceId}`), 404, "not_found");
   });
 
   it("deletes only the space it names", async () => {
@@ -156,21 +144,21 @@ describe("DELETE /spaces/{id}", () => {
 
   it("answers a stranger user with 404 not_found and keeps the space", async () => {
     const { spaceId } = await ownedSpace();
-    await expectError(await callAs(await userToken(uniqueUser()), "DELETE", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(await userToken(uniqueUser()), "DELETE", `/spaces/${spaceId}`), 404, "not_found");
     expect(await countRows("spaces", "id", spaceId)).toBe(1);
   });
 
   it("answers a non-supporting provider with 404 not_found and keeps the space", async () => {
     const { spaceId } = await ownedSpace();
     const provider = await registerProvider();
-    await expectError(await callAs(provider.token, "DELETE", `/spaces/${spaceId}`), 404, "not_found");
+    await expectApiError(await callAs(provider.token, "DELETE", `/spaces/${spaceId}`), 404, "not_found");
     expect(await countRows("spaces", "id", spaceId)).toBe(1);
   });
 
   it("answers the supporting provider with 403 forbidden and keeps the space", async () => {
     const provider = await registerProvider();
     const spaceId = await createProviderSpace(provider, await userToken(uniqueUser()));
-    await expectError(await callAs(provider.token, "DELETE", `/spaces/${spaceId}`), 403, "forbidden");
+    await expectApiError(await callAs(provider.token, "DELETE", `/spaces/${spaceId}`), 403, "forbidden");
     expect(await countRows("spaces", "id", spaceId)).toBe(1);
     expect(await countRows("space_supports", "space_id", spaceId)).toBe(1);
   });
@@ -178,7 +166,7 @@ describe("DELETE /spaces/{id}", () => {
   it("answers a member without space_remove with 403 forbidden and keeps the space", async () => {
     const { spaceId } = await ownedSpace();
     const member = await addMember(spaceId, '["space_view_data"]');
-    await expectError(await callAs(member, "DELETE", `/spaces/${spaceId}`), 403, "forbidden");
+    await expectApiError(await callAs(member, "DELETE", `/spaces/${spaceId}`), 403, "forbidden");
     expect(await countRows("spaces", "id", spaceId)).toBe(1);
     expect(await countRows("space_members", "space_id", spaceId)).toBe(2);
   });
@@ -193,7 +181,7 @@ describe("DELETE /spaces/{id}", () => {
 
   it.each(["0".repeat(32), "not-an-id", "F".repeat(32)])("answers an unknown or malformed id %s with 404 not_found", async (id) => {
     const token = await userToken(uniqueUser());
-    await expectError(await callAs(token, "DELETE", `/spaces/${id}`), 404, "not_found");
+    await expectApiError(await callAs(token, "DELETE", `/spaces/${id}`), 404, "not_found");
   });
 
   it("deletes under the /api/v3/onezone base path too", async () => {
@@ -211,12 +199,12 @@ describe("DELETE /spaces/{id}", () => {
     expect((await callAs(ownerToken, "DELETE", `/spaces/${removed}`)).status).toBe(204);
     expect(await (await callAs(ownerToken, "GET", "/user/spaces")).json()).toEqual({ spaces: [kept] });
     expect(await (await callAs(provider.token, "GET", "/provider/spaces")).json()).toEqual({ spaces: [kept] });
-    await expectError(await callAs(provider.token, "GET", `/spaces/${removed}/providers`), 404, "not_found");
+    await expectApiError(await callAs(provider.token, "GET", `/spaces/${removed}/providers`), 404, "not_found");
   });
 
   it("refuses an anonymous delete with 401 unauthorized and keeps the space", async () => {
     const { spaceId } = await ownedSpace();
-    await expectError(await call(`/spaces/${spaceId}`, { method: "DELETE" }), 401, "unauthorized");
+    await expectApiError(await call(`/spaces/${spaceId}`, { method: "DELETE" }), 401, "unauthorized");
     expect(await countRows("spaces", "id", spaceId)).toBe(1);
   });
 });
