@@ -3,7 +3,7 @@ import { ApiError } from "../http/ApiError";
 import type { AppRequest } from "../http/AppRequest";
 import { findProvider } from "../providers/providerStore";
 import type { Caller } from "./Caller";
-import { invalidAccessToken, isRejectedTokenError, missingAccessToken } from "./tokenErrors";
+import { invalidAccessToken, missingAccessToken, rejectedTokenAs } from "./tokenErrors";
 import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SPACE_CREATE_TOKEN_TYPE } from "./tokenTypes";
 import { verifyUserToken } from "./verifyUserToken";
 import { verifyZoneToken } from "./zoneTokens";
@@ -32,13 +32,9 @@ export async function authenticate(request: AppRequest, env: Env): Promise<Calle
 }
 
 async function verifyProviderAccess(token: string, env: Env, db: Db): Promise<Caller> {
-  let providerId: string;
-  try {
-    providerId = (await verifyZoneToken(token, env, PROVIDER_TOKEN_TYPE)).sub;
-  } catch (thrown) {
-    if (isRejectedTokenError(thrown)) throw invalidAccessToken();
-    throw thrown;
-  }
+  const { sub: providerId } = await verifyZoneToken(token, env, PROVIDER_TOKEN_TYPE).catch(
+    rejectedTokenAs(invalidAccessToken),
+  );
   // Revocation is immediate: a token is only as good as its registration.
   if ((await findProvider(db, providerId)) === null) {
     throw invalidAccessToken("The provider behind this token is no longer registered.");

@@ -18,9 +18,15 @@ const REJECTED_TOKEN_CODES = new Set([
   "ERR_JWK_INVALID",
 ]);
 
-/** Whether a thrown value is a jose verdict against the token itself. */
-export function isRejectedTokenError(thrown: unknown): boolean {
-  return thrown instanceof errors.JOSEError && REJECTED_TOKEN_CODES.has(thrown.code);
+/**
+ * A `.catch` handler for token verification: a jose verdict against the token
+ * itself becomes `rejection()`; anything else (an unreachable JWKS origin, a
+ * bug) is rethrown and ends as a 500.
+ */
+export function rejectedTokenAs(rejection: () => ApiError): (thrown: unknown) => never {
+  return (thrown) => {
+    throw thrown instanceof errors.JOSEError && REJECTED_TOKEN_CODES.has(thrown.code) ? rejection() : thrown;
+  };
 }
 
 /** The 401 for an access token that is invalid, expired or revoked (RFC 6750 §3.1). */

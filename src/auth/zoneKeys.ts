@@ -1,5 +1,5 @@
 import { createLocalJWKSet, importJWK, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
-import { requireSetting } from "./verifyUserToken";
+import { requireSetting } from "../common/settings";
 
 /** Algorithms the zone signs and accepts its own tokens with (RFC 8725 §3.1). */
 export const ZONE_ALGORITHMS = ["ES256", "EdDSA", "Ed25519"];

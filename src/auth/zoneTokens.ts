@@ -1,6 +1,7 @@
 import { errors, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import { getZoneKeys, ZONE_ALGORITHMS } from "./zoneKeys";
-import { CLOCK_TOLERANCE_SECONDS, requireSetting } from "./verifyUserToken";
+import { requireSetting } from "../common/settings";
+import { CLOCK_TOLERANCE_SECONDS } from "./verifyUserToken";
 
 export interface ZoneTokenClaims {
   readonly type: string;

@@ -1,6 +1,5 @@
-import { errors } from "jose";
 import { ApiError } from "../http/ApiError";
-import { isRejectedTokenError } from "../auth/tokenErrors";
+import { rejectedTokenAs } from "../auth/tokenErrors";
 import { MAX_TOKEN_CHARS, SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { signZoneToken, verifyZoneToken } from "../auth/zoneTokens";
 import { randomId } from "../common/randomId";
@@ -34,20 +33,14 @@ export function issueSpaceCreateToken(env: Env, userId: string, providerId?: str
  */
 export async function verifySpaceCreateToken(env: Env, token: string): Promise<SpaceCreateGrant> {
   if (token.length > MAX_TOKEN_CHARS) throw invalidSpaceCreateToken("The space creation token is too long.");
-  try {
-    const payload = await verifyZoneToken(token, env, SPACE_CREATE_TOKEN_TYPE);
-    const { jti, exp, provider } = payload;
-    if (typeof jti !== "string" || jti === "" || typeof exp !== "number") {
-      throw new errors.JWTInvalid("space creation token without jti or exp");
-    }
-    if (provider !== undefined && typeof provider !== "string") {
-      throw new errors.JWTInvalid("space creation token with a malformed provider binding");
-    }
-    return { userId: payload.sub, tokenId: jti, expiresAt: exp, providerId: provider };
-  } catch (thrown) {
-    if (isRejectedTokenError(thrown)) throw invalidSpaceCreateToken();
-    throw thrown;
-  }
+  const payload = await verifyZoneToken(token, env, SPACE_CREATE_TOKEN_TYPE).catch(
+    rejectedTokenAs(() => invalidSpaceCreateToken()),
+  );
+  const { jti, exp, provider } = payload;
+  const wellFormed =
+    typeof jti === "string" && jti !== "" && typeof exp === "number" && (provider === undefined || typeof provider === "string");
+  if (!wellFormed) throw invalidSpaceCreateToken();
+  return { userId: payload.sub, tokenId: jti, expiresAt: exp, providerId: provider };
 }
 
 /** The 400 for a body token that is invalid, expired, already used or of the wrong kind. */
