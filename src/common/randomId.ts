@@ -6,7 +6,10 @@ export function randomId(): string {
   return hex;
 }
 
+/** The shape of every id this API issues. */
+export const RANDOM_ID_PATTERN = /^[0-9a-f]{32}$/;
+
 /** Whether a path segment can be an id this API issued. */
 export function isRandomId(value: string): boolean {
-  return /^[0-9a-f]{32}$/.test(value);
+  return RANDOM_ID_PATTERN.test(value);
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { NameSchema } from "../common/nameSchema";
+import { RANDOM_ID_PATTERN } from "../common/randomId";
 
 export const DEFAULT_SPACE_NAME = "Unnamed space";
 /** Largest space support size, in bytes: 2^53-1, the largest integer JSON clients agree on. */
@@ -41,5 +42,5 @@ export const RenameSpaceSchema = v.object({
 
 /** `POST /user/spaces/token` body: an optional binding to one provider. */
 export const SpaceCreateTokenRequestSchema = v.object({
-  provider: v.optional(v.pipe(v.string("provider must be a string"), v.regex(/^[0-9a-f]{32}$/, "provider must be a provider id"))),
+  provider: v.optional(v.pipe(v.string("provider must be a string"), v.regex(RANDOM_ID_PATTERN, "provider must be a provider id"))),
 });
