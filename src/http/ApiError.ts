@@ -1,4 +1,4 @@
-/** The closed set of `error` codes this API answers with (DESIGN.md, "Errors"). */
+/** The closed set of `error` codes this API answers with (docs/design.md, "Errors"). */
 export type ErrorCode =
   | "invalid_request"
   | "invalid_token"

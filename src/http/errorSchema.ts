@@ -19,7 +19,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
 /** Every `error` code this API answers with. */
 export const ERROR_CODES = Object.keys(EVERY_ERROR_CODE) as ErrorCode[];
 
-/** The body of every error response (DESIGN.md, "Errors"), as `errorResponse` renders it. */
+/** The body of every error response (docs/design.md, "Errors"), as `errorResponse` renders it. */
 export const ErrorBodySchema = v.pipe(
   v.strictObject({
     error: v.pipe(v.picklist(ERROR_CODES), v.description("A stable code; switch on it, never on the description.")),

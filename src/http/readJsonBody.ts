@@ -1,6 +1,6 @@
 import { ApiError } from "./ApiError";
 
-/** Largest request body accepted, in bytes (DESIGN.md: 413 above 64 KiB). */
+/** Largest request body accepted, in bytes (docs/design.md: 413 above 64 KiB). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Deepest JSON nesting accepted in a request body. */

@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "../http/readJsonBody";
 import type { SchemaRegistry } from "./createSchemaRegistry";
 import { type OpenApiObject, responseHeaders } from "./openApiComponents";
 
-// When each status and code happens (DESIGN.md, "Errors"); every documented pair must be listed here.
+// When each status and code happens (docs/design.md, "Errors"); every documented pair must be listed here.
 const ERROR_MEANINGS: Readonly<Record<string, string>> = {
   "400 invalid_request": `malformed JSON, a body that is not an object or nests deeper than ${MAX_JSON_DEPTH} levels, or a field that breaks the body schema.`,
   "400 invalid_token": "the space creation token in the body is invalid, expired or already used.",

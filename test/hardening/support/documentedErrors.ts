@@ -1,6 +1,6 @@
 /**
  * Every error status the API documents, with the `error` codes allowed for it
- * (README "Errors", DESIGN.md "Errors", plus 431 for oversized headers).
+ * (README "Errors", docs/design.md "Errors", plus 431 for oversized headers).
  */
 export const DOCUMENTED_ERRORS: Readonly<Record<number, readonly string[]>> = {
   400: ["invalid_request", "invalid_token"],
