@@ -1,4 +1,4 @@
-import type { Db } from "./Db";
+import type { Db, DbStatement } from "./Db";
 
 /**
  * Prepares SQL that uses numbered parameters (`?1`, `?2`, …) from one shared
@@ -6,7 +6,7 @@ import type { Db } from "./Db";
  * statement bound with more values than it declares, so statements of one
  * batch can share a parameter list without each counting its own.
  */
-export function bindNumbered(db: Db, sql: string, params: readonly unknown[]): D1PreparedStatement {
+export function bindNumbered(db: Db, sql: string, params: readonly unknown[]): DbStatement {
   return db.prepare(sql).bind(...params.slice(0, highestParameter(sql)));
 }
 

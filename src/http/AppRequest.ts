@@ -1,6 +1,6 @@
 import type { IRequest, RequestHandler } from "itty-router";
 import type { Caller } from "../auth/Caller";
-import type { Db } from "../common/Db";
+import type { DbSession } from "../common/Db";
 
 /** A request as handlers see it: routed by itty-router, with a request id and, after `withCaller`, a caller. */
 export type AppRequest = IRequest & {
@@ -8,7 +8,7 @@ export type AppRequest = IRequest & {
   /** Epoch milliseconds when the request arrived. */
   startedAt: number;
   /** This request's D1 session (`withDbSession`): every query goes through it. */
-  db: Db & { getBookmark(): string | null };
+  db: DbSession;
   /** Set by `withCaller`; absent on public routes. */
   caller: Caller;
 };

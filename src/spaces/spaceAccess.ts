@@ -1,6 +1,6 @@
 import type { Caller } from "../auth/Caller";
 import { bindNumbered } from "../common/bindNumbered";
-import type { Db } from "../common/Db";
+import type { Db, DbStatement } from "../common/Db";
 import { ApiError } from "../http/ApiError";
 import type { SpacePrivilege } from "./spacePrivileges";
 
@@ -33,14 +33,14 @@ export function bindAccess(
   caller: Caller,
   privilege: SpacePrivilege,
   ...rest: unknown[]
-): D1PreparedStatement {
+): DbStatement {
   const userId = caller.kind === "user" ? caller.id : null;
   const providerId = caller.kind === "provider" ? caller.id : null;
   return bindNumbered(db, sql, [spaceId, userId, privilege, providerId, ...rest]);
 }
 
 /** A statement answering one AccessRow for a space (no row when the space does not exist). */
-export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): D1PreparedStatement {
+export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): DbStatement {
   return bindAccess(db, `SELECT ${ACCESS_COLUMNS} FROM spaces WHERE id = ?1`, spaceId, caller, privilege);
 }
 

@@ -1,0 +1,92 @@
+/** The Worker's module interface as the host calls it (src/index.ts, type-checked by the root tsconfig). */
+interface WorkerModule {
+  fetch(request: Request, env: WorkerEnv, ctx: HostContext): Promise<Response>;
+  scheduled(controller: { scheduledTime: number; cron: string; noRetry(): void }, env: WorkerEnv, ctx: HostContext): Promise<void>;
+}
+/** The Worker's `env`: its settings by name, and `DB`. */
+export type WorkerEnv = Record<string, unknown>;
+interface HostContext {
+  waitUntil(promise: Promise<unknown>): void;
+  passThroughOnException(): void;
+  props: Record<string, never>;
+}
+
+// Imported by a computed path so that hosts/ type-checks with Node's types while
+// src/ keeps the Workers types it is written against.
+const WORKER_MODULE = "../src/index.ts";
+const worker = ((await import(WORKER_MODULE)) as { default: WorkerModule }).default;
+
+/**
+ * The header through which the worker reads the client's address on every
+ * host. Cloudflare sets it at the edge; off Cloudflare the host overwrites
+ * whatever a client sent with the socket peer's address.
+ */
+export const CLIENT_ADDRESS_HEADER = "CF-Connecting-IP";
+
+/** Headers only Cloudflare's edge may set; a client sending them here is ignored. */
+const EDGE_ONLY_HEADERS = ["cf-ray", "cf-connecting-ip", "cf-ipcountry", "cf-visitor", "true-client-ip"];
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * The Worker of src/ inside a Bun or Deno process: calls its `fetch` with the
+ * host's `env` and an ExecutionContext whose `waitUntil` work is awaited on
+ * stop, and runs its `scheduled` purge in-process every hour.
+ */
+export class WorkerRunner {
+  readonly #env: WorkerEnv;
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #purgeTimer: ReturnType<typeof setInterval>;
+
+  constructor(env: WorkerEnv) {
+    this.#env = env;
+    this.#purgeTimer = setInterval(() => this.purge(), HOUR_MS);
+    this.purge();
+  }
+
+  /** Answers one request from a client at `clientAddress`. */
+  async fetch(request: Request, clientAddress: string): Promise<Response> {
+    return worker.fetch(withPeerAddress(request, clientAddress), this.#env, this.#context());
+  }
+
+  /** Runs the worker's cron job now (src/index.ts `scheduled`); a failure is logged, never thrown. */
+  purge(): void {
+    const controller = { scheduledTime: Date.now(), cron: "hourly (in-process)", noRetry() {} };
+    this.#track(
+      Promise.resolve()
+        .then(() => worker.scheduled(controller, this.#env, this.#context()))
+        .catch((error: unknown) => console.error(JSON.stringify({ message: "purge failed", cause: String(error) }))),
+    );
+  }
+
+  /** Stops the purge and waits for `waitUntil` work still running. */
+  async stop(): Promise<void> {
+    clearInterval(this.#purgeTimer);
+    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+  }
+
+  #context(): HostContext {
+    return { waitUntil: (promise) => this.#track(promise), passThroughOnException: () => {}, props: {} };
+  }
+
+  #track(promise: Promise<unknown>): void {
+    const settled = promise.catch(() => {}).finally(() => this.#pending.delete(settled));
+    this.#pending.add(settled);
+  }
+}
+
+/** The request without edge-only headers, and with the peer's address (Deno's request headers are immutable: copy there). */
+function withPeerAddress(request: Request, clientAddress: string): Request {
+  const rewrite = (headers: Headers) => {
+    for (const name of EDGE_ONLY_HEADERS) headers.delete(name);
+    if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
+  };
+  try {
+    rewrite(request.headers);
+    return request;
+  } catch {
+    const headers = new Headers(request.headers);
+    rewrite(headers);
+    return new Request(request, { headers, signal: null });
+  }
+}

@@ -1,0 +1,43 @@
+// Bun and Deno host: `bun hosts/start.ts` or `deno run … hosts/start.ts` (see
+// scripts/lib/hostCommand.mjs for the flags); `npm run start:bun` / `start:deno`.
+// Serves the Worker of src/ over one SQLite file, in the foreground, until SIGTERM or SIGINT.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import process from "node:process";
+import { readSettings } from "./config/readSettings.ts";
+import { WorkerRunner } from "./runWorker.ts";
+import { serveHttp } from "./serve/serveHttp.ts";
+import { applyMigrations } from "./sqlite/applyMigrations.ts";
+import { SqliteDb } from "./sqlite/SqliteDb.ts";
+
+const environment = process.env;
+const databasePath = resolve(environment.SPACEGATE_DB || ".data/spacegate.sqlite");
+const port = Number(environment.PORT || 8787);
+const hostname = environment.HOST || "127.0.0.1";
+
+mkdirSync(dirname(databasePath), { recursive: true });
+const db = new SqliteDb(databasePath);
+const applied = applyMigrations(db, resolve(import.meta.dirname ?? ".", "../migrations"));
+const env = { ...readSettings(environment), DB: db };
+const runner = new WorkerRunner(env);
+const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
+
+console.error(JSON.stringify({
+  message: "spacegate host ready",
+  runtime: server.runtime,
+  url: `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`,
+  database: databasePath,
+  migrationsApplied: applied,
+}));
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.error(JSON.stringify({ message: "spacegate host stopping", signal }));
+  await server.stop();
+  await runner.stop();
+  db.close();
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));
