@@ -87,6 +87,8 @@ function withPeerAddress(request: Request, clientAddress: string): Request {
   } catch {
     const headers = new Headers(request.headers);
     rewrite(headers);
-    return new Request(request, { headers, signal: null });
+    // From its parts: copying the Request itself would read its signal, which Deno warns about.
+    const { method, body, url } = request;
+    return new Request(url, { method, headers, body, ...(body ? { duplex: "half" } : {}) } as RequestInit);
   }
 }
