@@ -27,6 +27,8 @@ export const CLIENT_ADDRESS_HEADER = "CF-Connecting-IP";
 const EDGE_ONLY_HEADERS = ["cf-ray", "cf-connecting-ip", "cf-ipcountry", "cf-visitor", "true-client-ip"];
 
 const HOUR_MS = 60 * 60 * 1000;
+/** How long a stop waits for requests in flight. */
+const STOP_LIMIT_MS = 10_000;
 
 /**
  * The Worker of src/ inside a Bun or Deno process: calls its `fetch` with the
@@ -46,7 +48,9 @@ export class WorkerRunner {
 
   /** Answers one request from a client at `clientAddress`. */
   async fetch(request: Request, clientAddress: string): Promise<Response> {
-    return worker.fetch(withPeerAddress(request, clientAddress), this.#env, this.#context());
+    const answer = worker.fetch(withPeerAddress(request, clientAddress), this.#env, this.#context());
+    this.#track(answer);
+    return answer;
   }
 
   /** Runs the worker's cron job now (src/index.ts `scheduled`); a failure is logged, never thrown. */
@@ -59,10 +63,19 @@ export class WorkerRunner {
     );
   }
 
-  /** Stops the purge and waits for `waitUntil` work still running. */
+  /** Resolves when no request nor `waitUntil` work is running, or after `limitMs` (a stop never hangs on a stalled client). */
+  async idle(limitMs = STOP_LIMIT_MS): Promise<void> {
+    const deadline = Date.now() + limitMs;
+    while (this.#pending.size > 0 && Date.now() < deadline) {
+      const timeLeft = new Promise((resolve) => setTimeout(resolve, deadline - Date.now()));
+      await Promise.race([Promise.allSettled([...this.#pending]), timeLeft]);
+    }
+  }
+
+  /** Stops the hourly purge and waits until idle. */
   async stop(): Promise<void> {
     clearInterval(this.#purgeTimer);
-    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+    await this.idle();
   }
 
   #context(): HostContext {

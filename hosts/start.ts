@@ -35,7 +35,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.error(JSON.stringify({ message: "spacegate host stopping", signal }));
-  await server.stop();
+  await server.stop(() => runner.idle());
   await runner.stop();
   db.close();
   process.exit(0);

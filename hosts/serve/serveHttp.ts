@@ -5,8 +5,13 @@ export type PeerHandler = (request: Request, clientAddress: string) => Promise<R
 export interface HostServer {
   runtime: string;
   port: number;
-  /** Stops accepting connections and resolves once the requests in flight are answered. */
-  stop(): Promise<void>;
+  /**
+   * Stops serving once `idle` resolves (the requests in flight are answered).
+   * Bun stops accepting at once, then waits. Deno's shutdown would cut the
+   * bodies of requests still being received, so there the listener closes
+   * after `idle`, and requests arriving meanwhile are still served.
+   */
+  stop(idle: () => Promise<void>): Promise<void>;
 }
 
 /** Largest request body the runtime accepts: above the worker's 64 KiB, so that the worker answers its own 413. */
@@ -21,7 +26,12 @@ export function serveHttp(handler: PeerHandler, { port, hostname }: { port: numb
       maxRequestBodySize: MAX_RUNTIME_BODY_BYTES,
       fetch: (request, bunServer) => handler(request, bunServer.requestIP(request)?.address ?? ""),
     });
-    return { runtime: `bun ${Bun.version}`, port: server.port, stop: () => server.stop(false) };
+    const stop = async (idle: () => Promise<void>) => {
+      const stopped = server.stop(false);
+      await idle();
+      await stopped;
+    };
+    return { runtime: `bun ${Bun.version}`, port: server.port, stop };
   }
   if (typeof Deno !== "undefined") {
     const server = Deno.serve({
@@ -30,7 +40,11 @@ export function serveHttp(handler: PeerHandler, { port, hostname }: { port: numb
       onListen: () => {},
       handler: (request, info) => handler(request, info.remoteAddr.hostname),
     });
-    return { runtime: `deno ${Deno.version.deno}`, port: server.addr.port, stop: () => server.shutdown() };
+    const stop = async (idle: () => Promise<void>) => {
+      await idle();
+      await server.shutdown();
+    };
+    return { runtime: `deno ${Deno.version.deno}`, port: server.addr.port, stop };
   }
   throw new Error("hosts/start.ts runs on Bun or Deno");
 }

@@ -48,7 +48,7 @@ export class SqliteDb implements DbDatabase {
   }
 
   /** No replicas here: every session reads the one file, and its bookmark is this database's position. */
-  withSession(): DbSession {
+  withSession(_start?: string): DbSession {
     let queried = false;
     const mark = <R>(result: R): R => ((queried = true), result);
     return {
