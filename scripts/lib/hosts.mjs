@@ -42,16 +42,16 @@ export function runtimeBinary(runtime) {
 }
 
 /**
- * The command that serves spacegate on `runtime` over the SQLite file `database`
- * (the file is also passed as SPACEGATE_DB by the caller's environment).
+ * The command that serves spacegate (or another `entry` file, such as a bench floor) on
+ * `runtime` over the SQLite file `database` (passed as SPACEGATE_DB by the caller's environment).
  */
-export function hostCommand(runtime, database) {
+export function hostCommand(runtime, database, entry = HOST_ENTRY) {
   const binary = runtimeBinary(runtime);
-  if (runtime === "bun") return { command: binary, args: [`--max-http-header-size=${BUN_MAX_HEADER_BYTES}`, HOST_ENTRY] };
+  if (runtime === "bun") return { command: binary, args: [`--max-http-header-size=${BUN_MAX_HEADER_BYTES}`, entry] };
   const dataDir = dirname(resolve(database));
   return {
     command: binary,
-    args: ["run", "--allow-read", `--allow-write=${dataDir}`, "--allow-env", "--allow-net", "--no-prompt", HOST_ENTRY],
+    args: ["run", "--allow-read", `--allow-write=${dataDir}`, "--allow-env", "--allow-net", "--no-prompt", entry],
   };
 }
 
