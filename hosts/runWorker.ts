@@ -88,20 +88,26 @@ export class WorkerRunner {
   }
 }
 
-/** The request without edge-only headers, and with the peer's address (Deno's request headers are immutable: copy there). */
+let headersMutable = true;
+
+/** The request without edge-only headers, and with the peer's address (Deno's request headers are immutable: a copy there). */
 function withPeerAddress(request: Request, clientAddress: string): Request {
   const rewrite = (headers: Headers) => {
     for (const name of EDGE_ONLY_HEADERS) headers.delete(name);
     if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
   };
-  try {
-    rewrite(request.headers);
-    return request;
-  } catch {
-    const headers = new Headers(request.headers);
-    rewrite(headers);
-    // From its parts: copying the Request itself would read its signal, which Deno warns about.
-    const { method, body, url } = request;
-    return new Request(url, { method, headers, body, ...(body ? { duplex: "half" } : {}) } as RequestInit);
+  if (headersMutable) {
+    try {
+      rewrite(request.headers);
+      return request;
+    } catch {
+      headersMutable = false; // Deno: immutable; copy from now on, without throwing each time
+    }
   }
+  // Shadow the immutable headers with a rewritten copy; the body stays the runtime's own
+  // (a new Request would pipe it through a stream, and reading its signal makes Deno warn).
+  const headers = new Headers(request.headers);
+  rewrite(headers);
+  Object.defineProperty(request, "headers", { value: headers });
+  return request;
 }

@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
  */
 export class SqliteDb implements DbDatabase {
   readonly #sqlite: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #statements = new Map<string, Compiled>();
   /** Counts committed writes; with the open time it makes the bookmark (see `bookmark`). */
   #writes = 0;
   readonly #openedAt = Math.floor(Date.now() / 1000);
@@ -80,12 +80,45 @@ export class SqliteDb implements DbDatabase {
 
   /** One compiled statement per SQL text, reused: the code's statements are a handful of constants. */
   compiled(sql: string): StatementSync {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.#sqlite.prepare(sql);
-      this.#statements.set(sql, statement);
+    return this.#compile(sql).statement;
+  }
+
+  #compile(sql: string): Compiled {
+    let compiled = this.#statements.get(sql);
+    if (!compiled) {
+      const statement = this.#sqlite.prepare(sql);
+      compiled = {
+        statement,
+        parameters: countParameters(sql),
+        returnsRows: statement.columns().length > 0,
+        countsReturnedRows: /\bRETURNING\b/i.test(sql),
+        arrays: false,
+      };
+      this.#statements.set(sql, compiled);
     }
-    return statement;
+    return compiled;
+  }
+
+  /** Executes one statement now, synchronously (inside `batch`, within its transaction). */
+  execute<T>(sql: string, values: readonly unknown[], shape: "objects" | "arrays"): { result: DbResult<T>; changed: boolean } {
+    const compiled = this.#compile(sql);
+    if (values.length !== compiled.parameters) {
+      throw new RangeError(`D1_ERROR: Wrong number of parameter bindings for SQL query: ${values.length} bound, ${compiled.parameters} expected`);
+    }
+    const { statement } = compiled;
+    const arrays = shape === "arrays";
+    if (compiled.arrays !== arrays) {
+      statement.setReturnArrays(arrays);
+      compiled.arrays = arrays;
+    }
+    const bound = values.map(toSqlite);
+    if (compiled.returnsRows) {
+      const rows = statement.all(...bound) as T[];
+      const changes = compiled.countsReturnedRows ? rows.length : 0;
+      return { result: { results: arrays ? rows : rows.map(plain), meta: { changes } }, changed: changes > 0 };
+    }
+    const changes = Number(statement.run(...bound).changes);
+    return { result: { results: [], meta: { changes } }, changed: changes > 0 };
   }
 
   #countWrite(results: { changed: boolean }[]): void {
@@ -141,24 +174,21 @@ class SqliteStatement implements DbStatement {
     return this.db.single<T>(this, "arrays").results;
   }
 
-  /** Executes now, synchronously; inside `batch` this runs within its transaction. */
+  /** Executes now; inside `batch` this runs within its transaction. */
   execute<T>(shape: "objects" | "arrays"): { result: DbResult<T>; changed: boolean } {
-    const statement = this.db.compiled(this.sql);
-    const expected = countParameters(this.sql);
-    if (this.values.length !== expected) {
-      throw new RangeError(`D1_ERROR: Wrong number of parameter bindings for SQL query: ${this.values.length} bound, ${expected} expected`);
-    }
-    const values = this.values.map(toSqlite);
-    statement.setReturnArrays(shape === "arrays");
-    if (statement.columns().length > 0) {
-      const rows = statement.all(...values) as T[];
-      // A RETURNING statement has columns and may also change rows.
-      const changes = /\bRETURNING\b/i.test(this.sql) ? rows.length : 0;
-      return { result: { results: rows.map(plain), meta: { changes } }, changed: changes > 0 };
-    }
-    const { changes } = statement.run(...values);
-    return { result: { results: [], meta: { changes: Number(changes) } }, changed: Number(changes) > 0 };
+    return this.db.execute<T>(this.sql, this.values, shape);
   }
+}
+
+/** A statement compiled once per SQL text, with what is known of it. */
+interface Compiled {
+  statement: StatementSync;
+  parameters: number;
+  /** SELECT, or a write with RETURNING (whose rows count as its changes). */
+  returnsRows: boolean;
+  countsReturnedRows: boolean;
+  /** Whether rows currently come back as arrays (`raw`). */
+  arrays: boolean;
 }
 
 /** `node:sqlite` rows have a null prototype; D1's are plain objects. */
