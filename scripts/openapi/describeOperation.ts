@@ -122,6 +122,7 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
     responses[415] = sharedError("UnsupportedMediaType");
   }
   addErrors(422, route.idempotencyKey ? ["idempotency_key_reused"] : []);
+  if (authenticated) responses[429] = sharedError("TooManyRequests");
   responses[431] = sharedError("RequestHeaderFieldsTooLarge");
   responses[500] = sharedError("InternalServerError");
   return responses;

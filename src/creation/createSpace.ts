@@ -1,5 +1,6 @@
 import { invalidAccessToken } from "../auth/tokenErrors";
 import { randomId } from "../common/randomId";
+import { parseCount } from "../common/settings";
 import { unixSeconds } from "../common/unixSeconds";
 import { ApiError } from "../http/ApiError";
 import { hashRequest } from "../http/idempotencyKey";
@@ -16,7 +17,7 @@ import { invalidSpaceCreateToken, verifySpaceCreateToken } from "./spaceCreateTo
  */
 export async function createSpace(request: RouteRequest<"any" | "user" | "provider", CreateSpaceBody>, env: Env): Promise<Response> {
   const { caller, input, idempotencyKey } = request;
-  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name };
+  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name, quota: maxSpacesPerUser(env) };
   const creation: SpaceCreation =
     caller.kind === "user"
       ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id }, creatorName: caller.name }
@@ -36,7 +37,16 @@ export async function createSpace(request: RouteRequest<"any" | "user" | "provid
       throw invalidSpaceCreateToken("The space creation token has already been used.");
     case "provider_gone":
       throw invalidAccessToken("The provider behind this token is no longer registered.");
+    case "quota_exceeded":
+      throw new ApiError(403, "quota_exceeded", `${creation.quota} spaces have already been created for this user, the most allowed.`);
   }
+}
+
+/** Default MAX_SPACES_PER_USER. */
+export const DEFAULT_MAX_SPACES_PER_USER = 1000;
+
+function maxSpacesPerUser(env: Env): number {
+  return parseCount(env.MAX_SPACES_PER_USER, DEFAULT_MAX_SPACES_PER_USER, 0);
 }
 
 /** Checks a provider's space creation token; the spend itself happens in the batch. */

@@ -30,7 +30,7 @@ export const creationRoutes = [
       description:
         "A user creates a space and becomes its owner, with all ten space privileges. A provider sends a user's space creation token instead: that user becomes the owner, and the provider supports the space with `size` bytes. The token is spent at most once.",
       success: { status: 201, description: "Created. The body is empty; `Location` names the space.", headers: ["Location", "Idempotent-Replayed"] },
-      errors: { 400: ["invalid_token"], 403: ["forbidden"] },
+      errors: { 400: ["invalid_token"], 403: ["forbidden", "quota_exceeded"] },
     },
   }),
   defineRoute({
@@ -46,6 +46,7 @@ export const creationRoutes = [
       summary: "Create a space (Onezone 3.0 user path)",
       description: "The same as a user's `POST /spaces`: the caller becomes the owner, with all ten space privileges.",
       success: { status: 201, description: "Created. The body is empty; `Location` names the space.", headers: ["Location", "Idempotent-Replayed"] },
+      errors: { 403: ["quota_exceeded"] },
     },
   }),
   defineRoute({
@@ -61,7 +62,7 @@ export const creationRoutes = [
       summary: "Create a space from a space creation token (Onezone 3.0 provider path)",
       description: "The same as a provider's `POST /spaces`: the token's user becomes the owner, and the calling provider supports the space with `size` bytes.",
       success: { status: 201, description: "Created. The body is empty; `Location` names the space.", headers: ["Location", "Idempotent-Replayed"] },
-      errors: { 400: ["invalid_token"], 403: ["forbidden"] },
+      errors: { 400: ["invalid_token"], 403: ["forbidden", "quota_exceeded"] },
     },
   }),
   defineRoute({
