@@ -1,6 +1,6 @@
 /**
- * Types of the spacegate API, generated from GET /openapi.json by `npm run client:types`.
- * Do not edit: change the routes' `doc` entries or schemas and regenerate.
+ * Types of the spacegate API, generated from openapi.json by `npm run build:openapi`.
+ * Do not edit: change the route table or its schemas and regenerate.
  */
 
 export interface paths {
@@ -11,7 +11,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List all spaces
+         * @description For zone administrators (ADMIN_USERS), a page at a time in space id order: pass `nextPageToken` back as `page_token` for the next page.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_spaces"];
         put?: never;
         /**
          * Create a space
@@ -21,32 +27,92 @@ export interface paths {
         delete?: never;
         /**
          * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        options: operations["preflightSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * List the calling user's spaces
+         * @description `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_user_spaces"];
+        put?: never;
+        /**
+         * Create a space (Onezone 3.0 user path)
+         * @description The same as a user's `POST /spaces`: the caller becomes the owner, with all ten space privileges.
+         */
+        post: operations["create_user_space"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the spaces the calling provider supports
+         * @description `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_supported_spaces"];
+        put?: never;
+        /**
+         * Create a space from a space creation token (Onezone 3.0 provider path)
+         * @description The same as a provider's `POST /spaces`: the token's user becomes the owner, and the calling provider supports the space with `size` bytes.
+         */
+        post: operations["create_provider_space"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightProviderSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/spaces/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a space creation token
+         * @description The Onezone 3.0 form: a token any provider may redeem.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_user_space_token"];
+        put?: never;
+        /** Get a space creation token, optionally bound to one provider */
+        post: operations["create_user_space_token"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserSpacesToken"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -76,32 +142,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, PATCH, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightSpacesId"];
         head?: never;
         /**
          * Rename a space
@@ -131,37 +172,12 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightSpacesIdProviders"];
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/user/spaces": {
+    "/user/spaces/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -169,96 +185,29 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the calling user's spaces
-         * @description `HEAD` answers the same status and headers without a body.
-         */
-        get: operations["get_user_spaces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        /**
-         * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
-         */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/user/spaces/token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a space creation token
-         * @description The Onezone 3.0 form: a token any provider may redeem.
+         * Read one of the calling user's spaces
+         * @description For any member, whatever their privileges.
          *
          *     `HEAD` answers the same status and headers without a body.
          */
-        get: operations["get_user_space_token"];
+        get: operations["get_user_space"];
         put?: never;
-        /** Get a space creation token, optionally bound to one provider */
-        post: operations["create_user_space_token"];
-        delete?: never;
+        post?: never;
+        /**
+         * Leave a space
+         * @description The calling user leaves. The last member holding `space_set_privileges` cannot leave (409): give the privilege to another member, or delete the space.
+         */
+        delete: operations["delete_user_space"];
         /**
          * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightUserSpacesId"];
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider/spaces": {
+    "/provider/spaces/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -266,10 +215,40 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the spaces the calling provider supports
+         * Read a space the calling provider supports
          * @description `HEAD` answers the same status and headers without a body.
          */
-        get: operations["get_supported_spaces"];
+        get: operations["get_supported_space"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop supporting a space
+         * @description The calling provider ends its own support; a space it does not support is 404.
+         */
+        delete: operations["remove_space_support"];
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightProviderSpacesId"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a space's members
+         * @description For members holding `space_view_data`.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_users"];
         put?: never;
         post?: never;
         delete?: never;
@@ -277,30 +256,227 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        options: operations["preflightSpacesIdUsers"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/users/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * Read a member
+         * @description For members holding `space_view_data`. `name` is the member's `name` claim when one was seen, else the id.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_user"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description For members holding `space_remove_user`. Removing the last member holding `space_set_privileges` is 409.
+         */
+        delete: operations["remove_space_user"];
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdUsersUid"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/users/{uid}/privileges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a member's privileges
+         * @description For members holding `space_view_data`.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_user_privileges"];
+        /**
+         * Replace a member's privileges
+         * @description For members holding `space_set_privileges`. The list replaces the member's privileges; only the ten Onezone 3.0 space privileges are accepted. Taking `space_set_privileges` from the last member holding it is 409.
+         */
+        put: operations["set_space_user_privileges"];
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, PUT, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdUsersUidPrivileges"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/users/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a space invite token
+         * @description For members holding `space_invite_user`. The token lets one user join the space, once, within SPACE_INVITE_TOKEN_TTL_SECONDS (default 24 hours).
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_user_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdUsersToken"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/spaces/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a space with an invite token
+         * @description The user joins with `space_view_data` only. A member already joined stays as they are (201); the token is spent either way.
+         */
+        post: operations["join_space"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserSpacesJoin"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/providers/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a space support token
+         * @description For members holding `space_add_provider`. One provider may support the space with it, once, within SPACE_SUPPORT_TOKEN_TTL_SECONDS (default 24 hours).
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_provider_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdProvidersToken"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider/spaces/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Support a space with a support token
+         * @description The calling provider supports the token's space with `size` bytes (optional). A provider already supporting it stays as it is (201); the token is spent either way.
+         */
+        post: operations["provider_space_support"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightProviderSpacesSupport"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/providers/{pid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a provider supporting a space
+         * @description For members holding `space_view_data`, and for that provider itself.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_provider"];
+        put?: never;
+        post?: never;
+        /**
+         * End a provider's support of a space
+         * @description For members holding `space_remove_provider`.
+         */
+        delete: operations["remove_provider_supporting_space"];
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdProvidersPid"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/spaces/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the default space
+         * @description Only a space the user is still a member of: leaving or losing it clears the default.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_user_default_space"];
+        /**
+         * Set the default space
+         * @description A space the caller is a member of (else 404); `null` clears it.
+         */
+        put: operations["set_user_default_space"];
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, PUT, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserSpacesDefault"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -324,30 +500,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightProviders"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -377,32 +530,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightProvidersId"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -428,30 +556,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightWellKnownJwksJson"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -465,7 +570,7 @@ export interface paths {
         };
         /**
          * This OpenAPI 3.1 document
-         * @description Generated from the same valibot schemas that validate requests.
+         * @description Generated at build time from the same route table and valibot schemas that validate requests.
          *
          *     `HEAD` answers the same status and headers without a body.
          */
@@ -477,30 +582,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightOpenapiJson"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -515,17 +597,34 @@ export interface components {
              * @description A stable code; switch on it, never on the description.
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "request_header_fields_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "internal_server_error";
+            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "too_many_requests" | "request_header_fields_too_large" | "internal_server_error";
             /** @description A human sentence. A 500 quotes the request id (X-Request-Id). */
             error_description: string;
+        };
+        /** SpaceCreateToken */
+        SpaceCreateToken: {
+            /** @description Hand it to a provider, which redeems it with POST /spaces. */
+            token: string;
+        };
+        /** SpacePage */
+        SpacePage: {
+            spaces: string[];
+            /** @description Pass it as `page_token` for the next page; null on the last page. */
+            nextPageToken: string | null;
         };
         /** SpaceDetails */
         SpaceDetails: {
             /** @description 32 lowercase hex characters. */
             spaceId: string;
             name: string;
+            /** @description Onezone 3.0's name for `name`. */
+            canonicalName: string;
             /** @description Supporting providers by id, each with the size it supports in bytes (null when it gave none). */
             providers: {
+                [key: string]: number | null;
+            };
+            /** @description Onezone 3.0's name for `providers`. */
+            providersSupports: {
                 [key: string]: number | null;
             };
             /** @description Who created the space: a user, or a provider redeeming a user's space creation token. */
@@ -541,20 +640,33 @@ export interface components {
         SpaceProviderList: {
             providers: string[];
         };
+        /** UserSpaceList */
+        UserSpaceList: {
+            spaces: string[];
+            /** @description The default space, while the user is a member of it; else null. */
+            default: string | null;
+        };
         /** SpaceIdList */
         SpaceIdList: {
             spaces: string[];
         };
-        /** SpaceCreateToken */
-        SpaceCreateToken: {
-            /** @description Hand it to a provider, which redeems it with POST /spaces. */
-            token: string;
+        /** SpaceUserList */
+        SpaceUserList: {
+            users: string[];
         };
-        /** RegisteredProvider */
-        RegisteredProvider: {
-            /** @description 32 lowercase hex characters. */
-            providerId: string;
-            /** @description The provider's access token (`typ: provider+jwt`); valid until the provider is unregistered. */
+        /** SpaceUser */
+        SpaceUser: {
+            userId: string;
+            /** @description The `name` claim last seen on a token of theirs, else the user id. */
+            name: string;
+        };
+        /** SpacePrivileges */
+        SpacePrivileges: {
+            privileges: ("space_invite_user" | "space_remove_user" | "space_invite_group" | "space_remove_group" | "space_set_privileges" | "space_remove" | "space_add_provider" | "space_remove_provider" | "space_change_data" | "space_view_data")[];
+        };
+        /** SpaceToken */
+        SpaceToken: {
+            /** @description A JWT; single use, with an expiry. */
             token: string;
         };
         /** Provider */
@@ -562,6 +674,18 @@ export interface components {
             /** @description 32 lowercase hex characters. */
             providerId: string;
             name: string;
+        };
+        /** DefaultSpace */
+        DefaultSpace: {
+            /** @description null when the user has none. */
+            spaceId: string | null;
+        };
+        /** RegisteredProvider */
+        RegisteredProvider: {
+            /** @description 32 lowercase hex characters. */
+            providerId: string;
+            /** @description The provider's access token (`typ: provider+jwt`); valid until the provider is unregistered. */
+            token: string;
         };
         /** Jwks */
         Jwks: {
@@ -589,9 +713,9 @@ export interface components {
     };
     responses: {
         /**
-         * @description `unauthorized`: no access token (`WWW-Authenticate: Bearer`).
+         * @description `unauthorized`: No access token (`WWW-Authenticate: Bearer`).
          *
-         *     `invalid_token`: the access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).
+         *     `invalid_token`: The access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).
          */
         Unauthorized: {
             headers: {
@@ -607,7 +731,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+        /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
         UnknownPath: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -621,7 +745,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `method_not_allowed`: the path exists, but not with this method; `Allow` lists its methods. */
+        /** @description `method_not_allowed`: The path exists, but not with this method; `Allow` lists its methods. */
         MethodNotAllowed: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -636,7 +760,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `payload_too_large`: the request body is over 65536 bytes. */
+        /** @description `payload_too_large`: The request body is over 64 KiB. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -650,7 +774,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `unsupported_media_type`: a declared Content-Type other than JSON. */
+        /** @description `unsupported_media_type`: A declared Content-Type other than JSON. */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -664,7 +788,22 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `request_header_fields_too_large`: the request headers are over 32768 bytes in total. */
+        /** @description `too_many_requests`: A rate limit was hit: the caller's requests, or a client address's failed authentications. Nothing was done; retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    error: "too_many_requests";
+                } & WithRequired<components["schemas"]["Error"], "error">;
+            };
+        };
+        /** @description `request_header_fields_too_large`: The request headers are over 32 KiB in total. */
         RequestHeaderFieldsTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -678,7 +817,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `internal_server_error`: anything unexpected; the description quotes the request id, the log has the cause. */
+        /** @description `internal_server_error`: Anything unexpected; the description quotes the request id, the log has the cause. */
         InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -715,6 +854,8 @@ export interface components {
         "WWW-Authenticate": string;
         /** @description The methods this path answers. */
         Allow: string;
+        /** @description Seconds to wait before trying again (RFC 9110 §10.2.3). */
+        "Retry-After": string;
         /** @description CORS: the methods a browser may use here (allowed origins only). */
         "Access-Control-Allow-Methods": string;
         /** @description CORS: the request headers a browser may send (allowed origins only). */
@@ -726,6 +867,67 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get_spaces: {
+        parameters: {
+            query?: {
+                limit?: string;
+                page_token?: string;
+            };
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of space ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePage"];
+                };
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     create_space: {
         parameters: {
             query?: never;
@@ -766,9 +968,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema.
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: the space creation token in the body is invalid, expired or already used.
+             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
              */
             400: {
                 headers: {
@@ -784,7 +986,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /**
+             * @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider.
+             *
+             *     `quota_exceeded`: MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens).
+             */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -794,13 +1000,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "quota_exceeded";
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description `idempotency_key_reused`: this Idempotency-Key came before with a different request. */
+            /** @description `idempotency_key_reused`: This Idempotency-Key came before with a different request. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -814,245 +1020,34 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };
-    get_space: {
+    preflightSpaces: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The space. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpaceDetails"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    remove_space: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
+            /** @description The methods and headers this path accepts. */
             204: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    modify_space: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Renamed. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "invalid_request";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    get_space_providers: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Provider ids, oldest support first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpaceProviderList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
         };
     };
     get_user_spaces: {
@@ -1067,19 +1062,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Space ids, oldest membership first. */
+            /** @description Space ids, oldest membership first, and the default space. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SpaceIdList"];
+                    "application/json": components["schemas"]["UserSpaceList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1093,8 +1089,292 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_user_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended creation, e.g. a UUID: 1 to 255 printable ASCII characters, as a structured-field string (`"…"`) or bare; anything else is 400. A retry with the same key and the same request answers the first 201 again with `Idempotent-Replayed: true` and creates nothing; the same key with a different request is 422 `idempotency_key_reused`. Keys are scoped to the caller and kept at least 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @default Unnamed space */
+                    name?: string;
+                    token?: unknown;
+                } | {
+                    /** @default Unnamed space */
+                    name?: string;
+                    token: string;
+                    size?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. The body is empty; `Location` names the space. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider.
+             *
+             *     `quota_exceeded`: MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden" | "quota_exceeded";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `idempotency_key_reused`: This Idempotency-Key came before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "idempotency_key_reused";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_supported_spaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Space ids, oldest support first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_provider_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended creation, e.g. a UUID: 1 to 255 printable ASCII characters, as a structured-field string (`"…"`) or bare; anything else is 400. A retry with the same key and the same request answers the first 201 again with `Idempotent-Replayed: true` and creates nothing; the same key with a different request is 422 `idempotency_key_reused`. Keys are scoped to the caller and kept at least 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @default Unnamed space */
+                    name?: string;
+                    token?: unknown;
+                } | {
+                    /** @default Unnamed space */
+                    name?: string;
+                    token: string;
+                    size?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. The body is empty; `Location` names the space. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
+             *
+             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request" | "invalid_token";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider.
+             *
+             *     `quota_exceeded`: MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden" | "quota_exceeded";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `idempotency_key_reused`: This Idempotency-Key came before with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "idempotency_key_reused";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviderSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_user_space_token: {
@@ -1122,7 +1402,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1136,6 +1416,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1171,7 +1452,7 @@ export interface operations {
                     "application/json": components["schemas"]["SpaceCreateToken"];
                 };
             };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1186,7 +1467,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1202,35 +1483,64 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };
-    get_supported_spaces: {
+    preflightUserSpacesToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space: {
         parameters: {
             query?: never;
             header?: {
                 /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
                 "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
             };
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Space ids, oldest support first. */
+            /** @description The space. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SpaceIdList"];
+                    "application/json": components["schemas"]["SpaceDetails"];
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1244,8 +1554,1646 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    modify_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Renamed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_space_providers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider ids, oldest support first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceProviderList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_user_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_user_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpacesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_supported_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_space_support: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer supported. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviderSpacesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_users: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Member ids, oldest member first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceUserList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_user: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_space_user: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdUsersUid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_user_privileges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The privileges, in canonical order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePrivileges"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    set_space_user_privileges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    privileges: ("space_invite_user" | "space_remove_user" | "space_invite_group" | "space_remove_group" | "space_set_privileges" | "space_remove" | "space_add_provider" | "space_remove_provider" | "space_change_data" | "space_view_data")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdUsersUidPrivileges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_user_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh single-use invite token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdUsersToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    join_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Joined. The body is empty; `Location` names the space as `/user/spaces/{id}`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
+             *
+             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request" | "invalid_token";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpacesJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_provider_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh single-use support token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdProvidersToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    provider_space_support: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    size?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Supported. The body is empty; `Location` names the space as `/provider/spaces/{id}`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
+             *
+             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request" | "invalid_token";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviderSpacesSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_provider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_provider_supporting_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider no longer supports the space. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdProvidersPid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_user_default_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default space id, or null. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultSpace"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    set_user_default_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    spaceId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpacesDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     register_provider: {
@@ -1280,7 +3228,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegisteredProvider"];
                 };
             };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1295,7 +3243,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1311,8 +3259,34 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_provider: {
@@ -1341,7 +3315,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1355,6 +3329,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1383,7 +3358,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1397,7 +3372,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1411,8 +3386,36 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProvidersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_zone_jwks: {
@@ -1443,6 +3446,31 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    preflightWellKnownJwksJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
     get_openapi_document: {
         parameters: {
             query?: never;
@@ -1469,6 +3497,31 @@ export interface operations {
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
 }

@@ -28,7 +28,7 @@ describe(`the error model, on ${hostName}`, () => {
     await expectError(await send("GET", `/spaces/${spaceId}`, { token: await newUser("e2e-stranger") }), 404, "not_found");
     await expectError(await send("GET", "/no/such/route", { token: await newUser() }), 404, "not_found");
     const wrongMethod = await send("PUT", "/spaces", { token: await newUser() });
-    expect(wrongMethod.headers.get("allow")).toBe("POST, OPTIONS");
+    expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
     await expectError(wrongMethod, 405, "method_not_allowed");
   });
 

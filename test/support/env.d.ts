@@ -7,6 +7,9 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Private half of the test identity provider key, for minting user tokens. */
       TEST_IDP_PRIVATE_JWK: string;
+      /** Real rate-limiting bindings with tight limits (3 and 2 a minute), for test/limits/. */
+      TEST_TIGHT_CALLER_LIMITER: RateLimit;
+      TEST_TIGHT_ANONYMOUS_LIMITER: RateLimit;
     }
   }
 }
