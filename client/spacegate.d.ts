@@ -456,6 +456,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/console/config.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web console's configuration
+         * @description The OpenID Connect issuer, client id and scopes the console at `/console/` signs in with, and the API base it calls.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_console_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The methods and headers this path accepts. */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                        Allow: components["headers"]["Allow"];
+                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -576,6 +625,17 @@ export interface components {
                 alg?: string;
                 use?: string;
             }[];
+        };
+        /** ConsoleConfig */
+        ConsoleConfig: {
+            /** @description The OpenID Connect issuer (`AUTH_ISSUER`); null when unset. */
+            issuer: string | null;
+            /** @description The console's public client id (`CONSOLE_CLIENT_ID`); null when unset. */
+            clientId: string | null;
+            /** @description Space-separated scopes the console asks for (`CONSOLE_SCOPES`). */
+            scopes: string;
+            /** @description The absolute URL the console sends API requests to. */
+            apiBase: string;
         };
         /** OpenApiDocument */
         OpenApiDocument: {
@@ -1437,6 +1497,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Jwks"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_console_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The console's configuration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleConfig"];
                 };
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
