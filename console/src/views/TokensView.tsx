@@ -20,7 +20,7 @@ export function TokensView() {
     <>
       <h1>Tokens</h1>
       <section aria-labelledby="create-token-heading">
-        <h2 id="create-token-heading">Space creation token</h2>
+        <h2 id="create-token-heading">Let a provider create a space for you</h2>
         <p>
           A storage provider redeems this token to create a space that you own, supported with its storage. It works
           once.
