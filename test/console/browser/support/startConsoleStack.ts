@@ -13,6 +13,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     consoleOrigin: string;
     idpOrigin: string;
+    /** The run's generated .dev.vars values, private dev keys included (test-only keys). */
+    devVars: Record<string, string>;
   }
 }
 
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject) {
   await waitUntilServing(`${origin}/console/config.json`, 90_000, wrangler);
   project.provide("consoleOrigin", origin);
   project.provide("idpOrigin", idpOrigin);
+  project.provide("devVars", vars);
   return async () => {
     wrangler.kill("SIGTERM");
     await new Promise((resolve) => wrangler.once("exit", resolve));
