@@ -1,6 +1,6 @@
 /**
- * Types of the spacegate API, generated from GET /openapi.json by `npm run client:types`.
- * Do not edit: change the routes' `doc` entries or schemas and regenerate.
+ * Types of the spacegate API, generated from openapi.json by `npm run build:openapi`.
+ * Do not edit: change the route table or its schemas and regenerate.
  */
 
 export interface paths {
@@ -23,30 +23,34 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        options: operations["preflightSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/spaces/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * Get a space creation token
+         * @description The Onezone 3.0 form: a token any provider may redeem.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_user_space_token"];
+        put?: never;
+        /** Get a space creation token, optionally bound to one provider */
+        post: operations["create_user_space_token"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserSpacesToken"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -76,32 +80,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, PATCH, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightSpacesId"];
         head?: never;
         /**
          * Rename a space
@@ -131,32 +110,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightSpacesIdProviders"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -180,80 +134,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/user/spaces/token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a space creation token
-         * @description The Onezone 3.0 form: a token any provider may redeem.
-         *
-         *     `HEAD` answers the same status and headers without a body.
-         */
-        get: operations["get_user_space_token"];
-        put?: never;
-        /** Get a space creation token, optionally bound to one provider */
-        post: operations["create_user_space_token"];
-        delete?: never;
-        /**
-         * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
-         */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightUserSpaces"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -277,30 +158,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightProviderSpaces"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -324,30 +182,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightProviders"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -377,32 +212,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightProvidersId"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -428,30 +238,33 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        options: operations["preflightWellKnownJwksJson"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * This OpenAPI 3.1 document
+         * @description Generated at build time from the same route table and valibot schemas that validate requests.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_openapi_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightOpenapiJson"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -477,79 +290,7 @@ export interface paths {
          * CORS preflight
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * This OpenAPI 3.1 document
-         * @description Generated from the same valibot schemas that validate requests.
-         *
-         *     `HEAD` answers the same status and headers without a body.
-         */
-        get: operations["get_openapi_document"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        /**
-         * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
-         */
-        options: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The methods and headers this path accepts. */
-                204: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                        Allow: components["headers"]["Allow"];
-                        "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                        "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                        "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        options: operations["preflightConsoleConfigJson"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -564,9 +305,14 @@ export interface components {
              * @description A stable code; switch on it, never on the description.
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "request_header_fields_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "internal_server_error";
+            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "request_header_fields_too_large" | "internal_server_error";
             /** @description A human sentence. A 500 quotes the request id (X-Request-Id). */
             error_description: string;
+        };
+        /** SpaceCreateToken */
+        SpaceCreateToken: {
+            /** @description Hand it to a provider, which redeems it with POST /spaces. */
+            token: string;
         };
         /** SpaceDetails */
         SpaceDetails: {
@@ -593,11 +339,6 @@ export interface components {
         /** SpaceIdList */
         SpaceIdList: {
             spaces: string[];
-        };
-        /** SpaceCreateToken */
-        SpaceCreateToken: {
-            /** @description Hand it to a provider, which redeems it with POST /spaces. */
-            token: string;
         };
         /** RegisteredProvider */
         RegisteredProvider: {
@@ -626,6 +367,15 @@ export interface components {
                 use?: string;
             }[];
         };
+        /** OpenApiDocument */
+        OpenApiDocument: {
+            /** @constant */
+            openapi: "3.1.1";
+            info: {
+                title: string;
+                version: string;
+            };
+        };
         /** ConsoleConfig */
         ConsoleConfig: {
             /** @description The OpenID Connect issuer (`AUTH_ISSUER`); null when unset. */
@@ -637,21 +387,12 @@ export interface components {
             /** @description The absolute URL the console sends API requests to. */
             apiBase: string;
         };
-        /** OpenApiDocument */
-        OpenApiDocument: {
-            /** @constant */
-            openapi: "3.1.1";
-            info: {
-                title: string;
-                version: string;
-            };
-        };
     };
     responses: {
         /**
-         * @description `unauthorized`: no access token (`WWW-Authenticate: Bearer`).
+         * @description `unauthorized`: No access token (`WWW-Authenticate: Bearer`).
          *
-         *     `invalid_token`: the access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).
+         *     `invalid_token`: The access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).
          */
         Unauthorized: {
             headers: {
@@ -667,7 +408,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+        /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
         UnknownPath: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -681,7 +422,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `method_not_allowed`: the path exists, but not with this method; `Allow` lists its methods. */
+        /** @description `method_not_allowed`: The path exists, but not with this method; `Allow` lists its methods. */
         MethodNotAllowed: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -696,7 +437,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `payload_too_large`: the request body is over 65536 bytes. */
+        /** @description `payload_too_large`: The request body is over 64 KiB. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -710,7 +451,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `unsupported_media_type`: a declared Content-Type other than JSON. */
+        /** @description `unsupported_media_type`: A declared Content-Type other than JSON. */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -724,7 +465,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `request_header_fields_too_large`: the request headers are over 32768 bytes in total. */
+        /** @description `request_header_fields_too_large`: The request headers are over 32 KiB in total. */
         RequestHeaderFieldsTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -738,7 +479,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `internal_server_error`: anything unexpected; the description quotes the request id, the log has the cause. */
+        /** @description `internal_server_error`: Anything unexpected; the description quotes the request id, the log has the cause. */
         InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -826,9 +567,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema.
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: the space creation token in the body is invalid, expired or already used.
+             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
              */
             400: {
                 headers: {
@@ -844,7 +585,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -860,7 +601,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description `idempotency_key_reused`: this Idempotency-Key came before with a different request. */
+            /** @description `idempotency_key_reused`: This Idempotency-Key came before with a different request. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -878,283 +619,29 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
-    get_space: {
+    preflightSpaces: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The space. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpaceDetails"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    remove_space: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    modify_space: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Renamed. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "invalid_request";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    get_space_providers: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Provider ids, oldest support first. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpaceProviderList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    get_user_spaces: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Space ids, oldest membership first. */
-            200: {
+            /** @description The methods and headers this path accepts. */
+            204: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SpaceIdList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
+                content?: never;
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
         };
     };
     get_user_space_token: {
@@ -1182,7 +669,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1231,7 +718,7 @@ export interface operations {
                     "application/json": components["schemas"]["SpaceCreateToken"];
                 };
             };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1246,7 +733,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1264,6 +751,391 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpacesToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    modify_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Renamed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_space_providers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider ids, oldest support first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceProviderList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_user_spaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Space ids, oldest membership first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_supported_spaces: {
@@ -1290,7 +1162,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1306,6 +1178,31 @@ export interface operations {
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviderSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     register_provider: {
@@ -1340,7 +1237,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegisteredProvider"];
                 };
             };
-            /** @description `invalid_request`: malformed JSON, a body that is not an object or nests deeper than 32 levels, or a field that breaks the body schema. */
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1355,7 +1252,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1373,6 +1270,31 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_provider: {
@@ -1401,7 +1323,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1443,7 +1365,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1457,7 +1379,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: no such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1473,6 +1395,33 @@ export interface operations {
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightProvidersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     get_zone_jwks: {
@@ -1503,32 +1452,29 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
-    get_console_config: {
+    preflightWellKnownJwksJson: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The console's configuration. */
-            200: {
+            /** @description The methods and headers this path accepts. */
+            204: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ConsoleConfig"];
-                };
+                content?: never;
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
         };
     };
     get_openapi_document: {
@@ -1557,6 +1503,84 @@ export interface operations {
             };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_console_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The console's configuration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleConfig"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightConsoleConfigJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
 }

@@ -1,6 +1,6 @@
+import { purgeExpiredRecords } from "./creation/creationStore";
 import { createApiRouter } from "./http/createApiRouter";
 import { apiRoutes } from "./routes";
-import { purgeExpiredRecords } from "./spaces/purgeExpiredRecords";
 
 const router = createApiRouter(apiRoutes);
 

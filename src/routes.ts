@@ -1,9 +1,10 @@
-import { jwksRoutes } from "./auth/jwksRoute";
-import { consoleRoutes } from "./console/consoleConfigRoute";
-import type { RouteDefinition } from "./http/createApiRouter";
-import { withOpenApiRoute } from "./openapi/openApiRoute";
+import { jwksRoute } from "./auth/jwksRoute";
+import { consoleConfigRoute } from "./console/consoleConfigRoute";
+import { creationRoutes } from "./creation/creationRoutes";
+import type { AnyRoute } from "./http/RouteDefinition";
+import { openApiRoute } from "./openapi/openApiRoute";
 import { providerRoutes } from "./providers/providerRoutes";
 import { spaceRoutes } from "./spaces/spaceRoutes";
 
-/** Every route the worker serves, `GET /openapi.json` (which documents them all) included. */
-export const apiRoutes: readonly RouteDefinition[] = withOpenApiRoute([...spaceRoutes, ...providerRoutes, ...jwksRoutes, ...consoleRoutes]);
+/** Every route the worker serves: the one table the router and the OpenAPI document are built from. */
+export const apiRoutes: readonly AnyRoute[] = [...creationRoutes, ...spaceRoutes, ...providerRoutes, jwksRoute, openApiRoute, consoleConfigRoute];

@@ -1,5 +1,4 @@
 import type { Db } from "../common/Db";
-import { ApiError } from "../http/ApiError";
 import type { AppRequest } from "../http/AppRequest";
 import { findProvider } from "../providers/providerStore";
 import type { Caller } from "./Caller";
@@ -40,32 +39,4 @@ async function verifyProviderAccess(token: string, env: Env, db: Db): Promise<Ca
     throw invalidAccessToken("The provider behind this token is no longer registered.");
   }
   return { kind: "provider", id: providerId };
-}
-
-/** Middleware: authenticates the request before anything reads its body. */
-export async function withCaller(request: AppRequest, env: Env): Promise<void> {
-  request.caller = await authenticate(request, env);
-}
-
-/** The calling user's id; a provider gets 403. */
-export function requireUser(caller: Caller): string {
-  if (caller.kind !== "user") throw new ApiError(403, "forbidden", "Only users may do this.");
-  return caller.id;
-}
-
-/** The calling provider's id; a user gets 403. */
-export function requireProvider(caller: Caller): string {
-  if (caller.kind !== "provider") throw new ApiError(403, "forbidden", "Only providers may do this.");
-  return caller.id;
-}
-
-/** Whether the caller is a user named in `ADMIN_USERS`. */
-export function isAdmin(caller: Caller, env: Env): boolean {
-  if (caller.kind !== "user") return false;
-  return (env.ADMIN_USERS ?? "").split(",").some((id) => id.trim() === caller.id);
-}
-
-/** Passes admins only; everyone else gets 403. */
-export function requireAdmin(caller: Caller, env: Env): void {
-  if (!isAdmin(caller, env)) throw new ApiError(403, "forbidden", "Only zone administrators may do this.");
 }

@@ -2,19 +2,22 @@ import type { IRequest, RequestHandler } from "itty-router";
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
 
-/** A request as handlers see it: routed by itty-router, with a request id and, after `withCaller`, a caller. */
+/** A request as the router's stages see it: routed by itty-router, with a request id and a D1 session. */
 export type AppRequest = IRequest & {
   requestId: string;
   /** Epoch milliseconds when the request arrived. */
   startedAt: number;
   /** This request's D1 session (`withDbSession`): every query goes through it. */
   db: Db & { getBookmark(): string | null };
-  /** Set by `withCaller`; absent on public routes. */
-  caller: Caller;
+  /** The authenticated caller; absent on public routes and before authentication. */
+  caller?: Caller;
+  /** The validated body, on routes that declare one. */
+  input?: unknown;
+  idempotencyKey?: string;
 };
 
 /** The extra arguments the Workers runtime passes to `fetch`. */
 export type AppArgs = [env: Env, ctx: ExecutionContext];
 
-/** A route handler or middleware. */
+/** A router stage or handler. */
 export type AppHandler = RequestHandler<AppRequest, AppArgs>;

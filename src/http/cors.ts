@@ -1,3 +1,4 @@
+import { parseList } from "../common/settings";
 import type { AppRequest } from "./AppRequest";
 
 /** Request headers a browser may send (preflight `Access-Control-Allow-Headers`). */
@@ -15,7 +16,8 @@ export const CORS_MAX_AGE_SECONDS = 86400;
 export function allowedOrigin(request: Request, env: Env): string | undefined {
   const origin = request.headers.get("Origin");
   if (origin === null) return undefined;
-  const allowed = (env.CORS_ORIGINS || "*").split(",").map((item) => item.trim());
+  const listed = parseList(env.CORS_ORIGINS);
+  const allowed = listed.length > 0 ? listed : ["*"];
   if (allowed.includes("*")) return "*";
   return allowed.includes(origin) ? origin : undefined;
 }

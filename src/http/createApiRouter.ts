@@ -1,33 +1,32 @@
 import { Router } from "itty-router";
+import { authorize } from "../auth/authorize";
 import { ApiError } from "./ApiError";
 import type { AppArgs, AppHandler, AppRequest } from "./AppRequest";
 import { preflight } from "./cors";
 import { withDbSession } from "./dbSession";
-import { withHeaderLimit } from "./headerLimit";
 import { toErrorResponse } from "./errorResponse";
+import { withHeaderLimit } from "./headerLimit";
+import { readIdempotencyKey } from "./idempotencyKey";
+import { parseInput } from "./parseInput";
+import { checkPathParameters, pathParameters } from "./pathResources";
+import { readJsonBody } from "./readJsonBody";
 import { finishResponse, withRequestId } from "./requestLifecycle";
-import type { RouteDoc } from "../openapi/RouteDoc";
+import type { AnyRoute, RouteBody } from "./RouteDefinition";
+import type { Caller } from "../auth/Caller";
 
-export type RouteMethod = "GET" | "POST" | "PATCH" | "DELETE";
-
-export interface RouteDefinition {
-  readonly method: RouteMethod;
-  readonly path: string;
-  readonly handlers: readonly AppHandler[];
-  /** The route's OpenAPI description; GET /openapi.json refuses to build without one. */
-  readonly doc?: RouteDoc;
-}
-
-/** Every route answers at the root and under the Onezone 3.0 base path. */
-export const BASE_PATHS = ["", "/api/v3/onezone"] as const;
+/** The Onezone 3.0 base path; every route also answers under it. */
+export const ONEZONE_BASE_PATH = "/api/v3/onezone";
 
 /**
- * Builds the router: each route at both base paths, GET routes also for
- * HEAD, OPTIONS (CORS preflight) for every path, a 405 with `Allow` for a
- * known path with another method, and a 404
- * for anything else. Errors of every kind pass through one renderer.
+ * Builds the router. Each route's handler runs after the steps its
+ * declaration asks for, in Onezone's order: authenticate and check the kind
+ * of caller (401, 403), check path ids (404), read the `Idempotency-Key`,
+ * then read and validate the body (413, 415, 400). GET routes also answer
+ * HEAD; every path answers OPTIONS (CORS preflight) and 405 with `Allow` for
+ * other methods; anything else is 404. Errors of every kind pass through one
+ * renderer. The 3.0 base path is stripped once, before routing.
  */
-export function createApiRouter(routes: readonly RouteDefinition[]) {
+export function createApiRouter(routes: readonly AnyRoute[]) {
   const router = Router<AppRequest, AppArgs, Response>({
     before: [withRequestId, withHeaderLimit, withDbSession],
     catch: (thrown, request) => toErrorResponse(thrown, request.requestId),
@@ -35,25 +34,48 @@ export function createApiRouter(routes: readonly RouteDefinition[]) {
   });
   const allowedByPath = new Map<string, string[]>();
   for (const route of routes) {
+    const handler = routeHandler(route);
+    router[route.method.toLowerCase()](route.path, handler);
+    if (route.method === "GET") router.head(route.path, handler);
     const allowed = allowedByPath.get(route.path) ?? [];
     allowed.push(route.method, ...(route.method === "GET" ? ["HEAD"] : []));
     allowedByPath.set(route.path, allowed);
   }
-  for (const base of BASE_PATHS) {
-    for (const { method, path, handlers } of routes) {
-      router[method.toLowerCase()](base + path, ...handlers);
-      if (method === "GET") router.head(base + path, ...handlers);
-    }
-    for (const [path, allowed] of allowedByPath) {
-      const allow = [...allowed, "OPTIONS"].join(", ");
-      router.options(base + path, preflight(allow));
-      router.all(base + path, methodNotAllowed(allow));
-    }
+  for (const [path, allowed] of allowedByPath) {
+    const allow = [...allowed, "OPTIONS"].join(", ");
+    router.options(path, preflight(allow));
+    router.all(path, methodNotAllowed(allow));
   }
   router.all("*", () => {
     throw new ApiError(404, "not_found", "No resource exists at this path.");
   });
-  return router;
+  return {
+    fetch: (request: Request, env: Env, ctx: ExecutionContext) => router.fetch(withoutBasePath(request), env, ctx),
+  };
+}
+
+/** The request with the 3.0 base path removed from its URL, if it has it. */
+function withoutBasePath(request: Request): Request {
+  const url = new URL(request.url);
+  if (url.pathname !== ONEZONE_BASE_PATH && !url.pathname.startsWith(`${ONEZONE_BASE_PATH}/`)) return request;
+  url.pathname = url.pathname.slice(ONEZONE_BASE_PATH.length) || "/";
+  return new Request(url, request);
+}
+
+function routeHandler(route: AnyRoute): AppHandler {
+  const parameters = pathParameters(route.path);
+  return async (request, env, ctx) => {
+    const caller = route.auth === "public" ? undefined : await authorize(route.auth, request, env);
+    request.caller = caller;
+    checkPathParameters(parameters, request.params);
+    request.idempotencyKey = route.idempotencyKey ? readIdempotencyKey(request.headers) : undefined;
+    request.input = route.body && parseInput(bodySchema(route.body, caller), await readJsonBody(request));
+    return route.handle(request as Parameters<AnyRoute["handle"]>[0], env, ctx);
+  };
+}
+
+function bodySchema(body: RouteBody, caller: Caller | undefined) {
+  return "user" in body ? body[caller?.kind ?? "user"] : body;
 }
 
 function methodNotAllowed(allow: string): AppHandler {

@@ -1,47 +1,10 @@
-import type { Caller } from "../auth/Caller";
-import { bindNumbered } from "../common/bindNumbered";
-import type { Db } from "../common/Db";
 import { ApiError } from "../http/ApiError";
-import type { SpacePrivilege } from "./spacePrivileges";
 
-/**
- * SQL that tells, for space ?1, whether the caller is a member (user ?2),
- * holds privilege ?3, or is a supporting provider (?4). Exactly one of ?2
- * and ?4 is non-NULL, so a user id can never pass as a provider id.
- */
-export const ACCESS_COLUMNS = `
-  EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = ?1 AND m.user_id = ?2) AS is_member,
-  EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-          WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3) AS has_privilege,
-  EXISTS (SELECT 1 FROM space_supports s WHERE s.space_id = ?1 AND s.provider_id = ?4) AS is_supporting`;
-
-/** A SQL condition on the same parameters: the caller is a member holding privilege ?3. */
-export const CALLER_HOLDS_PRIVILEGE = `EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-  WHERE m.space_id = ?1 AND m.user_id = ?2 AND p.value = ?3)`;
-
+/** What a privilege-checked statement tells about its caller, read in the same round trip. */
 export interface AccessRow {
   is_member: number;
   has_privilege: number;
   is_supporting: number;
-}
-
-/** Binds a statement that uses ACCESS_COLUMNS or CALLER_HOLDS_PRIVILEGE, then its own parameters from ?5 on. */
-export function bindAccess(
-  db: Db,
-  sql: string,
-  spaceId: string,
-  caller: Caller,
-  privilege: SpacePrivilege,
-  ...rest: unknown[]
-): D1PreparedStatement {
-  const userId = caller.kind === "user" ? caller.id : null;
-  const providerId = caller.kind === "provider" ? caller.id : null;
-  return bindNumbered(db, sql, [spaceId, userId, privilege, providerId, ...rest]);
-}
-
-/** A statement answering one AccessRow for a space (no row when the space does not exist). */
-export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): D1PreparedStatement {
-  return bindAccess(db, `SELECT ${ACCESS_COLUMNS} FROM spaces WHERE id = ?1`, spaceId, caller, privilege);
 }
 
 /**

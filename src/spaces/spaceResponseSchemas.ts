@@ -27,9 +27,3 @@ export const SpaceProviderListSchema = v.pipe(
   v.strictObject({ providers: v.array(RandomIdSchema) }),
   v.title("SpaceProviderList"),
 );
-
-/** `GET|POST /user/spaces/token`: a single-use space creation token (a JWT, `typ: space-create+jwt`). */
-export const SpaceCreateTokenSchema = v.pipe(
-  v.strictObject({ token: v.pipe(v.string(), v.description("Hand it to a provider, which redeems it with POST /spaces.")) }),
-  v.title("SpaceCreateToken"),
-);

@@ -1,6 +1,107 @@
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
-import { accessDenied, type AccessRow, bindAccess, CALLER_HOLDS_PRIVILEGE, selectAccess } from "./spaceAccess";
+import { prepare, sql, type SqlQuery } from "../common/sql";
+import { accessDenied, type AccessRow } from "./spaceAccess";
+import type { SpacePrivilege } from "./spacePrivileges";
+
+// Every SQL statement about spaces, members' access and supports lives here
+// (the create batch in spaceCreationStore.ts). Each builds with `sql`, so it
+// binds its own parameters.
+
+const userOf = (caller: Caller) => (caller.kind === "user" ? caller.id : null);
+const providerOf = (caller: Caller) => (caller.kind === "provider" ? caller.id : null);
+
+/** SQL condition: the caller is a member of the space holding `privilege` (a provider never is). */
+export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  return sql`EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
+    WHERE m.space_id = ${spaceId} AND m.user_id = ${userOf(caller)} AND p.value = ${privilege})`;
+}
+
+/** SQL columns of an AccessRow for the caller on the space. */
+export function accessColumns(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  return sql`
+    EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userOf(caller)}) AS is_member,
+    ${callerHolds(spaceId, caller, privilege)} AS has_privilege,
+    EXISTS (SELECT 1 FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${providerOf(caller)}) AS is_supporting`;
+}
+
+/** A statement answering one AccessRow (no row when the space does not exist). */
+export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): D1PreparedStatement {
+  return prepare(db, sql`SELECT ${accessColumns(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`);
+}
+
+export interface SpaceDetails {
+  readonly spaceId: string;
+  readonly name: string;
+  readonly providers: Record<string, number | null>;
+  readonly creator: { readonly type: "user" | "provider"; readonly id: string };
+  readonly creationTime: number;
+}
+
+interface SpaceRow extends AccessRow {
+  id: string;
+  name: string;
+  creator_type: "user" | "provider";
+  creator_id: string;
+  created_at: number;
+  providers: string;
+}
+
+/**
+ * One space as its reader may see it, in one query. Members need
+ * `space_view_data`; supporting providers may always read.
+ */
+export async function readSpace(db: Db, spaceId: string, caller: Caller): Promise<SpaceDetails> {
+  const row = await prepare(
+    db,
+    sql`SELECT id, name, creator_type, creator_id, created_at, ${accessColumns(spaceId, caller, "space_view_data")},
+          (SELECT json_group_object(provider_id, size) FROM space_supports WHERE space_id = ${spaceId}) AS providers
+        FROM spaces WHERE id = ${spaceId}`,
+  ).first<SpaceRow>();
+  if (row === null || (row.has_privilege !== 1 && row.is_supporting !== 1)) throw accessDenied(row);
+  return {
+    spaceId: row.id,
+    name: row.name,
+    providers: JSON.parse(row.providers) as Record<string, number | null>,
+    creator: { type: row.creator_type, id: row.creator_id },
+    creationTime: row.created_at,
+  };
+}
+
+/**
+ * The ids of the providers supporting a space, oldest support first; members
+ * and supporters only. Ties within one second go by `rowid`, i.e. insertion order.
+ */
+export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<string[]> {
+  const row = await prepare(
+    db,
+    sql`SELECT ${accessColumns(spaceId, caller, "space_view_data")},
+          (SELECT json_group_array(provider_id) FROM
+            (SELECT provider_id FROM space_supports WHERE space_id = ${spaceId} ORDER BY supported_at, rowid)) AS providers
+        FROM spaces WHERE id = ${spaceId}`,
+  ).first<AccessRow & { providers: string }>();
+  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) throw accessDenied(null);
+  return JSON.parse(row.providers) as string[];
+}
+
+/**
+ * A user's spaces, oldest membership first, from the `space_members_by_user`
+ * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
+ * order, which the covering index carries), not by the random space id.
+ */
+export async function listUserSpaces(db: Db, userId: string): Promise<string[]> {
+  const rows = await prepare(db, sql`SELECT space_id FROM space_members WHERE user_id = ${userId} ORDER BY joined_at, rowid`).raw<[string]>();
+  return rows.map(([spaceId]) => spaceId);
+}
+
+/** A provider's supported spaces, oldest support first (ties by insertion order), from the `space_supports_by_provider` index. */
+export async function listProviderSpaces(db: Db, providerId: string): Promise<string[]> {
+  const rows = await prepare(
+    db,
+    sql`SELECT space_id FROM space_supports WHERE provider_id = ${providerId} ORDER BY supported_at, rowid`,
+  ).raw<[string]>();
+  return rows.map(([spaceId]) => spaceId);
+}
 
 /**
  * Renames a space if the caller holds `space_change_data`, in one batch that
@@ -9,25 +110,21 @@ import { accessDenied, type AccessRow, bindAccess, CALLER_HOLDS_PRIVILEGE, selec
 export async function renameSpace(db: Db, spaceId: string, caller: Caller, name: string): Promise<void> {
   const [access, update] = await db.batch<AccessRow>([
     selectAccess(db, spaceId, caller, "space_change_data"),
-    bindAccess(db, `UPDATE spaces SET name = ?5 WHERE id = ?1 AND ${CALLER_HOLDS_PRIVILEGE}`, spaceId, caller, "space_change_data", name),
+    prepare(db, sql`UPDATE spaces SET name = ${name} WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_change_data")}`),
   ]);
   if ((update?.meta.changes ?? 0) !== 1) throw accessDenied(access?.results[0]);
 }
 
 /**
- * Deletes a space with its memberships and supports if the caller holds
- * `space_remove`: one atomic batch that reads the access first, deletes the
- * space only when allowed, and then removes whatever rows it orphaned.
+ * Deletes a space if the caller holds `space_remove`, in one batch that also
+ * reads the caller's access. Memberships and supports go with it by
+ * `ON DELETE CASCADE` (D1 enforces foreign keys).
  */
 export async function deleteSpace(db: Db, spaceId: string, caller: Caller): Promise<void> {
-  const orphaned = "space_id = ?1 AND NOT EXISTS (SELECT 1 FROM spaces WHERE id = ?1)";
   const [access, deleted] = await db.batch<AccessRow>([
     selectAccess(db, spaceId, caller, "space_remove"),
-    bindAccess(db, `DELETE FROM spaces WHERE id = ?1 AND ${CALLER_HOLDS_PRIVILEGE}`, spaceId, caller, "space_remove"),
-    db.prepare(`DELETE FROM space_members WHERE ${orphaned}`).bind(spaceId),
-    db.prepare(`DELETE FROM space_supports WHERE ${orphaned}`).bind(spaceId),
+    prepare(db, sql`DELETE FROM spaces WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_remove")}`),
   ]);
-  // D1 enforces foreign keys, and its `changes` also counts the rows that
-  // ON DELETE CASCADE removed, so any change at all means the space is gone.
+  // D1's `changes` also counts the rows ON DELETE CASCADE removed: any change means the space is gone.
   if ((deleted?.meta.changes ?? 0) === 0) throw accessDenied(access?.results[0]);
 }

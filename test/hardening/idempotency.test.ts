@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
 import { countRows, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
 import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
@@ -152,6 +152,27 @@ describe("Idempotency-Key: the key itself", () => {
     const before = await rowCounts();
     await expectApiError(await postSpaceWithKey(token, key, { name: "Refused" }), 400, "invalid_request");
     await expectNothingWritten(before);
+  });
+
+  it.each([
+    ["two header lines", (headers: Headers) => { headers.append("Idempotency-Key", '"one"'); headers.append("Idempotency-Key", '"two"'); }],
+    ["a comma-separated list of strings", (headers: Headers) => headers.set("Idempotency-Key", '"one", "two"')],
+    ["a bare comma-separated list", (headers: Headers) => headers.set("Idempotency-Key", "one,two")],
+  ])("refuses more than one key (%s) with 400 invalid_request, creating nothing", async (_label, setKeys) => {
+    const { token } = await freshUser();
+    const headers = new Headers({ "X-Auth-Token": token, "Content-Type": "application/json" });
+    setKeys(headers);
+    const before = await rowCounts();
+    await expectApiError(await call("/spaces", { method: "POST", headers, body: "{}" }), 400, "invalid_request");
+    await expectNothingWritten(before);
+  });
+
+  it("accepts one quoted key that holds a comma", async () => {
+    const { token } = await freshUser();
+    const key = `a,b-${uniqueKey()}`;
+    const first = await postSpaceWithKey(token, key, {});
+    await expectSpaceCreated(first);
+    await expectReplayOf(first, await postSpaceWithKey(token, key, {}));
   });
 
   it("does not use up a key on a request refused before anything was created", async () => {

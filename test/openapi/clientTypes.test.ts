@@ -4,9 +4,9 @@ import { send, uniqueUser, userToken } from "../support/api";
 import { openApiTooling } from "./support/openApiTooling";
 
 describe("the typed client", () => {
-  it("client/spacegate.d.ts is what `npm run client:types` renders from the current document", () => {
+  it("client/spacegate.d.ts is what `npm run build:openapi` renders from the current document", () => {
     const { clientTypes, committedClientTypes } = openApiTooling();
-    expect(committedClientTypes === clientTypes, "client/spacegate.d.ts is stale: run `npm run client:types`").toBe(true);
+    expect(committedClientTypes === clientTypes, "client/spacegate.d.ts is stale: run `npm run build:openapi`").toBe(true);
   });
 
   it("runs the README example against the worker: creates a space and reads it back, typed", async () => {

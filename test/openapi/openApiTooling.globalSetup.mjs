@@ -1,14 +1,15 @@
 // The Node side of the OpenAPI tests, run once before the worker suites.
-// It builds the document from src/ exactly as `npm run client:types` does,
-// validates it with an OpenAPI 3.1 validator, and renders the client types.
+// It builds the document from the current src/ exactly as `npm run build:openapi`
+// does, validates it with an OpenAPI 3.1 validator, and renders the client types.
 // The worker-side tests (test/openapi/) then check that the worker serves this
-// very document and that client/spacegate.d.ts is what it renders.
+// very document (so a stale openapi.json fails) and that client/spacegate.d.ts
+// is what it renders.
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { existsSync, readFileSync } from "node:fs";
-import { CLIENT_TYPES_FILE, loadApiDocument, renderClientTypes } from "../../scripts/lib/clientTypes.mjs";
+import { CLIENT_TYPES_FILE, loadBuildModule, renderClientTypes } from "../../scripts/lib/clientTypes.mjs";
 
 export default async function setup(project) {
-  const document = await loadApiDocument();
+  const document = (await loadBuildModule()).buildApiDocument();
   const { valid, errors } = await new Validator().validate(structuredClone(document));
   // The validator's verdict on a copy broken on purpose (a response without its
   // required description), so the tests can show that it does reject.

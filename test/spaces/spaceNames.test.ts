@@ -43,8 +43,19 @@ describe("space names that are accepted and stored verbatim", () => {
     ["Cyrillic with an inner space", "Научные данные"],
     ["Arabic-Indic digits", "٣٤"],
     ["Greek", "Δεδομένα"],
+    ["Hindi, whose vowel signs are combining marks", "हिन्दी"],
+    ["Thai with tone marks", "ข้อมูล"],
+    ["Hebrew with points", "שָׁלוֹם"],
+    ["a letter with its mark at the end", "Cafe\u0301 e\u0301".normalize("NFC")],
   ])("accepts %s", async (_label, name) => {
     expect(await createAndReadName(name)).toBe(name);
+  });
+
+  it("stores a decomposed (NFD) name in NFC: one name, one spelling", async () => {
+    const decomposed = "Cafe\u0301";
+    expect(decomposed.length).toBe(5);
+    const stored = await createAndReadName(decomposed);
+    expect({ stored, length: stored.length }).toEqual({ stored: "Caf\u00e9", length: 4 });
   });
 
   it("counts length in code points: 128 astral letters are accepted", async () => {
@@ -92,6 +103,9 @@ describe("space names that are refused with 400 invalid_request", () => {
     ["a NUL character", "a\u0000b"],
     ["a zero-width space", "a\u200bb"],
     ["angle brackets", "<script>"],
+    ["only combining marks", "\u0301\u0301\u0301"],
+    ["a combining mark first", "\u0301ab"],
+    ["a mark after a leading dash", "-\u0301ab"],
   ])("refuses %s", async (_label, name) => {
     await expectNameRefused(name);
   });

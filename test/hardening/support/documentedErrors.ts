@@ -1,19 +1,9 @@
-/**
- * Every error status the API documents, with the `error` codes allowed for it
- * (README "Errors", docs/design.md "Errors", plus 431 for oversized headers).
- */
-export const DOCUMENTED_ERRORS: Readonly<Record<number, readonly string[]>> = {
-  400: ["invalid_request", "invalid_token"],
-  401: ["unauthorized", "invalid_token"],
-  403: ["forbidden"],
-  404: ["not_found"],
-  405: ["method_not_allowed"],
-  413: ["payload_too_large"],
-  415: ["unsupported_media_type"],
-  422: ["idempotency_key_reused"],
-  431: ["request_header_fields_too_large"],
-  500: ["internal_server_error"],
-};
+import { DOCUMENTED_ERRORS as CATALOGUE } from "../../../src/http/errorCatalogue";
+
+/** Every error status the API documents, with the `error` codes allowed for it, from the error catalogue. */
+export const DOCUMENTED_ERRORS: Readonly<Record<number, readonly string[]>> = Object.fromEntries(
+    [...new Set(CATALOGUE.map((row) => row.status))].map((status) => [status, CATALOGUE.filter((row) => row.status === status).map((row) => row.code)]),
+  );
 
 /** The RFC 6750 challenge each 401 code comes with. */
 const CHALLENGES: Readonly<Record<string, string>> = {

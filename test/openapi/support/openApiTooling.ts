@@ -2,7 +2,7 @@ import { inject } from "vitest";
 
 /** What the Node-side global setup (openApiTooling.globalSetup.mjs) found. */
 export interface OpenApiTooling {
-  /** The document built in Node from src/, as `npm run client:types` builds it. */
+  /** The document built in Node from src/, as `npm run build:openapi` builds it. */
   readonly document: Record<string, any>;
   /** @seriousme/openapi-schema-validator's verdict on that document. */
   readonly validation: { readonly valid: boolean; readonly errors: unknown };

@@ -1,4 +1,4 @@
-import { ApiError } from "../http/ApiError";
+import { ApiError } from "./ApiError";
 
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 /** Longest accepted key, in characters. */
@@ -8,14 +8,18 @@ export const IDEMPOTENCY_KEY_RETENTION_SECONDS = 24 * 60 * 60;
 
 /**
  * The request's `Idempotency-Key`, or undefined. The draft defines the value
- * as a Structured Field string (`"…"`); a bare value is accepted as well,
- * since many clients send one. Empty, overlong or control characters: 400.
+ * as one Structured Field string (`"…"`); a bare value is accepted as well,
+ * since many clients send one. Empty, overlong, control characters, or more
+ * than one key (two header lines arrive joined by a comma): 400.
  */
 export function readIdempotencyKey(headers: Headers): string | undefined {
   const raw = headers.get(IDEMPOTENCY_KEY_HEADER);
   if (raw === null) return undefined;
   const quoted = /^"((?:[^"\\]|\\["\\])*)"$/.exec(raw.trim());
   const key = quoted ? quoted[1]!.replace(/\\(["\\])/g, "$1") : raw.trim();
+  if (!quoted && key.includes(",")) {
+    throw new ApiError(400, "invalid_request", "Send exactly one Idempotency-Key.");
+  }
   if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_CHARS || !/^[\x20-\x7e]+$/.test(key)) {
     throw new ApiError(
       400,

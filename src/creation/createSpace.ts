@@ -2,13 +2,11 @@ import { invalidAccessToken } from "../auth/tokenErrors";
 import { randomId } from "../common/randomId";
 import { unixSeconds } from "../common/unixSeconds";
 import { ApiError } from "../http/ApiError";
-import type { AppRequest } from "../http/AppRequest";
-import { parseInput } from "../http/parseInput";
-import { readJsonBody } from "../http/readJsonBody";
-import { hashRequest, readIdempotencyKey } from "./idempotencyKey";
-import { createSpaceAtomically, type SpaceCreation } from "./spaceCreationStore";
+import { hashRequest } from "../http/idempotencyKey";
+import type { RouteRequest } from "../http/RouteDefinition";
+import { type CreateSpaceBody } from "./creationSchemas";
+import { createSpaceAtomically, type SpaceCreation } from "./creationStore";
 import { invalidSpaceCreateToken, verifySpaceCreateToken } from "./spaceCreateTokens";
-import { ProviderCreateSpaceSchema, UserCreateSpaceSchema } from "./spaceSchemas";
 
 /**
  * `POST /spaces`. A user becomes the owner of a new space; a provider redeems
@@ -16,18 +14,16 @@ import { ProviderCreateSpaceSchema, UserCreateSpaceSchema } from "./spaceSchemas
  * the space itself. Answers 201 with `Location` and an empty body. With an
  * `Idempotency-Key`, a retry of the same request replays that 201.
  */
-export async function createSpace(request: AppRequest, env: Env): Promise<Response> {
-  const key = readIdempotencyKey(request.headers);
-  const body = await readJsonBody(request);
-  const { caller } = request;
-  const base = { spaceId: randomId(), createdAt: unixSeconds() };
+export async function createSpace(request: RouteRequest<"any", CreateSpaceBody>, env: Env): Promise<Response> {
+  const { caller, input, idempotencyKey } = request;
+  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name };
   const creation: SpaceCreation =
     caller.kind === "user"
-      ? { ...base, ...parseInput(UserCreateSpaceSchema, body), ownerId: caller.id, creator: { type: "user", id: caller.id } }
-      : { ...base, ...(await redemption(env, caller.id, body)), creator: { type: "provider", id: caller.id } };
-  const idempotency = key === undefined
+      ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id } }
+      : { ...base, ...(await redemption(env, caller.id, input)), creator: { type: "provider", id: caller.id } };
+  const idempotency = idempotencyKey === undefined
     ? undefined
-    : { principal: `${caller.kind}:${caller.id}`, key, requestHash: await hashRequest("POST", "/spaces", body) };
+    : { principal: `${caller.kind}:${caller.id}`, key: idempotencyKey, requestHash: await hashRequest("POST", "/spaces", input) };
   const outcome = await createSpaceAtomically(request.db, { ...creation, ...(idempotency && { idempotency }) });
   switch (outcome.kind) {
     case "created":
@@ -43,17 +39,15 @@ export async function createSpace(request: AppRequest, env: Env): Promise<Respon
   }
 }
 
-/** Validates a provider's body and its space creation token; the spend itself happens in the batch. */
-async function redemption(env: Env, providerId: string, body: Record<string, unknown>) {
-  const { name, token, size } = parseInput(ProviderCreateSpaceSchema, body);
-  const grant = await verifySpaceCreateToken(env, token);
+/** Checks a provider's space creation token; the spend itself happens in the batch. */
+async function redemption(env: Env, providerId: string, input: { token?: string; size?: number | undefined }) {
+  const grant = await verifySpaceCreateToken(env, input.token ?? "");
   if (grant.providerId !== undefined && grant.providerId !== providerId) {
     throw new ApiError(403, "forbidden", "This space creation token is bound to another provider.");
   }
   return {
-    name,
     ownerId: grant.userId,
-    support: { providerId, size: size ?? null, tokenId: grant.tokenId, tokenExpiresAt: grant.expiresAt },
+    support: { providerId, size: input.size ?? null, tokenId: grant.tokenId, tokenExpiresAt: grant.expiresAt },
   };
 }
 

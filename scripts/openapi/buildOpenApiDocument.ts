@@ -1,4 +1,5 @@
-import { BASE_PATHS, type RouteDefinition } from "../http/createApiRouter";
+import { ONEZONE_BASE_PATH } from "../../src/http/createApiRouter";
+import type { AnyRoute } from "../../src/http/RouteDefinition";
 import { createSchemaRegistry } from "./createSchemaRegistry";
 import { describeSharedErrors, sharedError } from "./describeErrors";
 import { describeOperation, describePreflight, openApiPath } from "./describeOperation";
@@ -20,11 +21,11 @@ const TAGS = [
 ];
 
 /**
- * The OpenAPI 3.1 document of these routes, generated from their `doc`
- * entries and the valibot schemas they validate with. Throws when a route
- * has no `doc` or a schema cannot be expressed, rather than ship a lossy one.
+ * The OpenAPI 3.1 document of these routes, generated from their
+ * declarations and the valibot schemas they validate with. Throws when a
+ * schema cannot be expressed, rather than ship a lossy document.
  */
-export function buildOpenApiDocument(routes: readonly RouteDefinition[]): OpenApiObject {
+export function buildOpenApiDocument(routes: readonly AnyRoute[]): OpenApiObject {
   const registry = createSchemaRegistry();
   const paths: Record<string, OpenApiObject> = {};
   for (const route of routes) {
@@ -34,16 +35,16 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): OpenAp
   for (const [path, item] of Object.entries(paths)) {
     const methods = Object.keys(item).map((method) => method.toUpperCase());
     if (methods.includes("GET")) methods.splice(methods.indexOf("GET") + 1, 0, "HEAD");
-    item.options = describePreflight(path, [...methods, "OPTIONS"], registry);
+    item.options = describePreflight(routerPathOf(path, routes), [...methods, "OPTIONS"], registry);
   }
   const responses = describeSharedErrors(registry);
   return {
     openapi: "3.1.1",
-    info: { title: "spacegate", version: "0.1.0", description: DESCRIPTION },
-    servers: BASE_PATHS.map((base) => ({
-      url: base || "/",
-      description: base ? "The Onezone 3.0 base path." : "The root.",
-    })),
+    info: { title: "spacegate", version: "0.1.0", description: DESCRIPTION, license: { name: "Proprietary" } },
+    servers: [
+      { url: "/", description: "The root." },
+      { url: ONEZONE_BASE_PATH, description: "The Onezone 3.0 base path." },
+    ],
     tags: TAGS,
     paths,
     components: {
@@ -57,4 +58,8 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): OpenAp
     "x-unmatched-paths": { 404: sharedError("UnknownPath"), 431: sharedError("RequestHeaderFieldsTooLarge") },
     "x-unmatched-methods": { 405: sharedError("MethodNotAllowed"), 431: sharedError("RequestHeaderFieldsTooLarge") },
   };
+}
+
+function routerPathOf(openApiPathName: string, routes: readonly AnyRoute[]): string {
+  return routes.find((route) => openApiPath(route.path) === openApiPathName)!.path;
 }

@@ -1,5 +1,5 @@
-import { BOOKMARK_HEADER } from "../http/dbSession";
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_RETENTION_SECONDS, MAX_IDEMPOTENCY_KEY_CHARS } from "../spaces/idempotencyKey";
+import { BOOKMARK_HEADER } from "../../src/http/dbSession";
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_RETENTION_SECONDS, MAX_IDEMPOTENCY_KEY_CHARS } from "../../src/http/idempotencyKey";
 
 /** A JSON object of the OpenAPI document; the document is plain data. */
 export type OpenApiObject = Record<string, unknown>;

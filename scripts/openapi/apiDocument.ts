@@ -1,0 +1,12 @@
+import { DOCUMENTED_ERRORS } from "../../src/http/errorCatalogue";
+import { apiRoutes } from "../../src/routes";
+import { buildOpenApiDocument } from "./buildOpenApiDocument";
+import type { OpenApiObject } from "./openApiComponents";
+
+/** The document of the routes the worker serves, from the very same route table. Build-time only. */
+export function buildApiDocument(): OpenApiObject {
+  return buildOpenApiDocument(apiRoutes);
+}
+
+/** The error catalogue's rows, for the README's table. */
+export const documentedErrors = DOCUMENTED_ERRORS;

@@ -1,0 +1,122 @@
+import type { Db } from "../common/Db";
+import { prepare, sql } from "../common/sql";
+import { IDEMPOTENCY_KEY_RETENTION_SECONDS } from "../http/idempotencyKey";
+import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
+
+export interface SpaceCreation {
+  readonly spaceId: string;
+  readonly name: string;
+  readonly ownerId: string;
+  readonly createdAt: number;
+  readonly creator: { readonly type: "user" | "provider"; readonly id: string };
+  /** A provider redeeming a space creation token, and supporting the space. */
+  readonly support?: {
+    readonly providerId: string;
+    readonly size: number | null;
+    readonly tokenId: string;
+    readonly tokenExpiresAt: number;
+  };
+  /** An `Idempotency-Key` claimed for this creation. */
+  readonly idempotency?: {
+    readonly principal: string;
+    readonly key: string;
+    readonly requestHash: string;
+  };
+}
+
+export type CreationOutcome =
+  | { readonly kind: "created" }
+  | { readonly kind: "replayed"; readonly spaceId: string }
+  | { readonly kind: "key_reused" }
+  | { readonly kind: "token_spent" }
+  | { readonly kind: "provider_gone" };
+
+interface OutcomeRow {
+  created: number;
+  key_space_id: string | null;
+  key_request_hash: string | null;
+  provider_registered: number;
+}
+
+/**
+ * Creates a space in one atomic D1 batch: one round trip, whatever happens.
+ *
+ * What must be unique is claimed first with `INSERT … ON CONFLICT DO NOTHING`
+ * on a primary key: the idempotency key, then the creation token's `jti`
+ * (only if the key is ours and the provider is still registered). The space is
+ * inserted only where every claim names this new space, and the membership and
+ * support only where the space now exists. A claimed key whose space was not
+ * created is released again, and the last statement reads what happened. So
+ * concurrent requests with one key or one token create exactly one space, and
+ * a losing request writes nothing. A plain user create has nothing to claim
+ * and is two inserts.
+ */
+export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promise<CreationOutcome> {
+  const { spaceId, createdAt, support, idempotency } = space;
+  const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spaceId})`;
+  const keyIsOurs = idempotency && sql`EXISTS (SELECT 1 FROM idempotency_keys
+    WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId})`;
+  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND space_id = ${spaceId})`;
+  const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
+  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`}`;
+  const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at)
+    SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${createdAt}`;
+  const insertMember = sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
+    SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
+
+  if (!idempotency && !support) {
+    await db.batch([prepare(db, insertSpace), prepare(db, insertMember)]);
+    return { kind: "created" };
+  }
+  const statements = [
+    idempotency && sql`INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, space_id, created_at)
+      VALUES (${idempotency.principal}, ${idempotency.key}, ${idempotency.requestHash}, ${spaceId}, ${createdAt})
+      ON CONFLICT DO NOTHING`,
+    support && sql`INSERT INTO spent_space_tokens (jti, space_id, spent_at, expires_at)
+      SELECT ${support.tokenId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
+      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`}
+      ON CONFLICT (jti) DO NOTHING`,
+    sql`${insertSpace} WHERE ${claimsHeld}`,
+    sql`${insertMember} WHERE ${spaceExists}`,
+    support && sql`INSERT INTO space_supports (space_id, provider_id, size, supported_at)
+      SELECT ${spaceId}, ${support.providerId}, ${support.size}, ${createdAt} WHERE ${spaceExists}`,
+    idempotency && sql`DELETE FROM idempotency_keys
+      WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId}
+        AND NOT ${spaceExists}`,
+    sql`SELECT ${spaceExists} AS created,
+      (SELECT space_id FROM idempotency_keys
+        WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_space_id,
+      (SELECT request_hash FROM idempotency_keys
+        WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_request_hash,
+      ${providerRegistered} AS provider_registered`,
+  ];
+  const results = await db.batch<OutcomeRow>(statements.filter((query) => query !== undefined).map((query) => prepare(db, query)));
+  const outcome = results.at(-1)?.results[0];
+  if (!outcome) throw new Error("the create batch returned no outcome row");
+  return decide(outcome, space);
+}
+
+function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
+  if (outcome.created === 1) return { kind: "created" };
+  if (space.idempotency && outcome.key_space_id !== null) {
+    return outcome.key_request_hash === space.idempotency.requestHash
+      ? { kind: "replayed", spaceId: outcome.key_space_id }
+      : { kind: "key_reused" };
+  }
+  return outcome.provider_registered === 1 ? { kind: "token_spent" } : { kind: "provider_gone" };
+}
+
+/** Spent tokens are kept a little past `exp`, beyond the verifier's clock tolerance. */
+const CLOCK_SKEW_MARGIN_SECONDS = 5 * 60;
+
+/**
+ * Drops what no request can use any more, in one batch: idempotency keys
+ * older than their retention, and spent creation tokens past their expiry
+ * (such a token is refused as expired before its `jti` is ever looked at).
+ */
+export async function purgeExpiredRecords(db: Db, nowSeconds: number): Promise<void> {
+  await db.batch([
+    prepare(db, sql`DELETE FROM idempotency_keys WHERE created_at < ${nowSeconds - IDEMPOTENCY_KEY_RETENTION_SECONDS}`),
+    prepare(db, sql`DELETE FROM spent_space_tokens WHERE expires_at < ${nowSeconds - CLOCK_SKEW_MARGIN_SECONDS}`),
+  ]);
+}
