@@ -3,7 +3,7 @@ import type { AppRequest } from "../http/AppRequest";
 import { findProvider } from "../providers/providerStore";
 import type { Caller } from "./Caller";
 import { invalidAccessToken, missingAccessToken, rejectedTokenAs } from "./tokenErrors";
-import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SPACE_CREATE_TOKEN_TYPE } from "./tokenTypes";
+import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SINGLE_USE_TOKEN_TYPES } from "./tokenTypes";
 import { verifyUserToken } from "./verifyUserToken";
 import { verifyZoneToken } from "./zoneTokens";
 import { readAccessToken } from "./readAccessToken";
@@ -23,8 +23,8 @@ export async function authenticate(request: AppRequest, env: Env): Promise<Calle
   } catch {
     throw invalidAccessToken("The access token is not a well-formed JWT.");
   }
-  if (type === SPACE_CREATE_TOKEN_TYPE) {
-    throw invalidAccessToken("A space creation token is not an access token.");
+  if (type !== undefined && SINGLE_USE_TOKEN_TYPES.has(type)) {
+    throw invalidAccessToken("A single-use space token is not an access token.");
   }
   if (type === PROVIDER_TOKEN_TYPE) return verifyProviderAccess(token, env, request.db);
   return verifyUserToken(token, env);

@@ -14,12 +14,12 @@ import { invalidSpaceCreateToken, verifySpaceCreateToken } from "./spaceCreateTo
  * the space itself. Answers 201 with `Location` and an empty body. With an
  * `Idempotency-Key`, a retry of the same request replays that 201.
  */
-export async function createSpace(request: RouteRequest<"any", CreateSpaceBody>, env: Env): Promise<Response> {
+export async function createSpace(request: RouteRequest<"any" | "user" | "provider", CreateSpaceBody>, env: Env): Promise<Response> {
   const { caller, input, idempotencyKey } = request;
   const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name };
   const creation: SpaceCreation =
     caller.kind === "user"
-      ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id } }
+      ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id }, creatorName: caller.name }
       : { ...base, ...(await redemption(env, caller.id, input)), creator: { type: "provider", id: caller.id } };
   const idempotency = idempotencyKey === undefined
     ? undefined

@@ -1,6 +1,8 @@
+import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
 import { prepare, sql } from "../common/sql";
 import { IDEMPOTENCY_KEY_RETENTION_SECONDS } from "../http/idempotencyKey";
+import { rememberName } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
 export interface SpaceCreation {
@@ -9,6 +11,8 @@ export interface SpaceCreation {
   readonly ownerId: string;
   readonly createdAt: number;
   readonly creator: { readonly type: "user" | "provider"; readonly id: string };
+  /** The `name` claim of the creating user's token, when it had one. */
+  readonly creatorName?: string | undefined;
   /** A provider redeeming a space creation token, and supporting the space. */
   readonly support?: {
     readonly providerId: string;
@@ -56,28 +60,30 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spaceId})`;
   const keyIsOurs = idempotency && sql`EXISTS (SELECT 1 FROM idempotency_keys
     WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId})`;
-  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND space_id = ${spaceId})`;
+  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND claim_id = ${spaceId})`;
   const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
   const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`}`;
-  const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at)
-    SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${createdAt}`;
+  const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
+    SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
+  const name = space.creator.type === "user" ? rememberName(space.creator.id, space.creatorName) : undefined;
   const insertMember = sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
     SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
 
   if (!idempotency && !support) {
-    await db.batch([prepare(db, insertSpace), prepare(db, insertMember)]);
+    await db.batch([insertSpace, insertMember, name].filter((query) => query !== undefined).map((query) => prepare(db, query)));
     return { kind: "created" };
   }
   const statements = [
     idempotency && sql`INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, space_id, created_at)
       VALUES (${idempotency.principal}, ${idempotency.key}, ${idempotency.requestHash}, ${spaceId}, ${createdAt})
       ON CONFLICT DO NOTHING`,
-    support && sql`INSERT INTO spent_space_tokens (jti, space_id, spent_at, expires_at)
-      SELECT ${support.tokenId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
+    support && sql`INSERT INTO spent_space_tokens (jti, kind, claim_id, space_id, spent_at, expires_at)
+      SELECT ${support.tokenId}, ${SPACE_CREATE_TOKEN_TYPE}, ${spaceId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
       WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`}
       ON CONFLICT (jti) DO NOTHING`,
     sql`${insertSpace} WHERE ${claimsHeld}`,
     sql`${insertMember} WHERE ${spaceExists}`,
+    name,
     support && sql`INSERT INTO space_supports (space_id, provider_id, size, supported_at)
       SELECT ${spaceId}, ${support.providerId}, ${support.size}, ${createdAt} WHERE ${spaceExists}`,
     idempotency && sql`DELETE FROM idempotency_keys

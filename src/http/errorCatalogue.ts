@@ -19,6 +19,8 @@ export const ERROR_CATALOGUE = {
   "404 not_found":
     { meaning: "No such route or resource; a space or provider the caller may not see is not found either (404, never 403)." },
   "405 method_not_allowed": { meaning: "The path exists, but not with this method; `Allow` lists its methods.", headers: ["Allow"] },
+  "409 conflict":
+    { meaning: "The change would leave the space without a member holding `space_set_privileges`." },
   "413 payload_too_large": { meaning: `The request body is over ${MAX_BODY_BYTES / 1024} KiB.` },
   "415 unsupported_media_type": { meaning: "A declared Content-Type other than JSON." },
   "422 idempotency_key_reused": { meaning: "This Idempotency-Key came before with a different request." },

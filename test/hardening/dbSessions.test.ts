@@ -37,7 +37,7 @@ describe("D1-Bookmark", () => {
     const bookmark = created.headers.get(BOOKMARK_HEADER)!;
     const listed = await call("/user/spaces", { headers: { "X-Auth-Token": token, [BOOKMARK_HEADER]: bookmark } });
     expect(listed.status).toBe(200);
-    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)] });
+    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)], default: null });
   });
 
   it.each(["!!!", "a b", "x".repeat(300), "'; DROP TABLE spaces; --"])("ignores a bookmark that cannot be one: %j", async (bookmark) => {

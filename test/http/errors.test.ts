@@ -29,14 +29,18 @@ describe("404 not_found", () => {
 
 describe("405 method_not_allowed with Allow", () => {
   it.each([
-    ["GET", "/spaces", "POST"],
-    ["PUT", "/spaces", "POST"],
-    ["DELETE", "/spaces", "POST"],
+    ["PATCH", "/spaces", "GET, HEAD, POST"],
+    ["PUT", "/spaces", "GET, HEAD, POST"],
+    ["DELETE", "/spaces", "GET, HEAD, POST"],
     ["PUT", `/spaces/${"a".repeat(32)}`, "GET, HEAD, PATCH, DELETE"],
     ["POST", `/spaces/${"a".repeat(32)}`, "GET, HEAD, PATCH, DELETE"],
     ["PUT", "/user/spaces/token", "GET, HEAD, POST"],
-    ["GET", "/api/v3/onezone/spaces", "POST"],
-    ["DELETE", "/api/v3/onezone/user/spaces", "GET, HEAD"],
+    ["PATCH", "/api/v3/onezone/spaces", "GET, HEAD, POST"],
+    ["DELETE", "/api/v3/onezone/user/spaces", "GET, HEAD, POST"],
+    ["GET", "/user/spaces/join", "POST"],
+    ["POST", "/user/spaces/default", "GET, HEAD, PUT"],
+    ["GET", "/provider/spaces/support", "POST"],
+    ["POST", `/spaces/${"a".repeat(32)}/users/token`, "GET, HEAD"],
   ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
     const response = await call(path, { method });
     expect(allowedMethods(response)).toEqual(new Set(allow.split(", ")));
@@ -45,8 +49,8 @@ describe("405 method_not_allowed with Allow", () => {
 });
 
 describe("405 for HEAD", () => {
-  it("answers HEAD /spaces with 405, Allow: POST and no body", async () => {
-    const response = await call("/spaces", { method: "HEAD" });
+  it("answers HEAD /user/spaces/join with 405, Allow: POST and no body", async () => {
+    const response = await call("/user/spaces/join", { method: "HEAD" });
     expect({ status: response.status, allow: allowedMethods(response) }).toEqual({ status: 405, allow: new Set(["POST"]) });
     expect(await response.text()).toBe("");
   });
@@ -76,7 +80,7 @@ describe("500 internal_server_error on a storage failure", () => {
     const created = await callAs(token, "POST", "/spaces");
     expect(created.status).toBe(201);
     const listed = await callAs(token, "GET", "/user/spaces");
-    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)] });
+    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)], default: null });
   });
 });
 
@@ -89,7 +93,7 @@ describe("headers on every response", () => {
       invalidToken: await callAs("garbage", "POST", "/spaces"),
       badRequest: await callAs(token, "POST", "/spaces", { name: "!" }),
       notFound: await call("/nope"),
-      methodNotAllowed: await call("/spaces"),
+      methodNotAllowed: await call("/spaces", { method: "PUT" }),
     };
   }
 

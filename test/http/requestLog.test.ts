@@ -105,7 +105,7 @@ describe("X-Request-Id", () => {
       await callAs(token, "POST", "/spaces", { name: "!" }),
       await call("/user/spaces"),
       await call("/nope"),
-      await call("/spaces"),
+      await call("/spaces", { method: "PUT" }),
     ];
     expect(responses.map((response) => response.status)).toEqual([201, 200, 400, 401, 404, 405]);
     const ids = responses.map((response) => response.headers.get("X-Request-Id"));
