@@ -27,10 +27,16 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
   throw problemFrom(response.status, error);
 }
 
+/** What the API's only 409 means for a person (docs/design.md: a space keeps a member who can set privileges). */
+export const LAST_ADMINISTRATOR_EXPLANATION =
+  "A space must always keep at least one member who can set privileges: give “Set privileges” to another member first, or delete the space.";
+
 function problemFrom(status: number, body: unknown): ApiProblem {
   if (body && typeof body === "object" && "error_description" in body) {
     const { error, error_description } = body as { error: unknown; error_description: unknown };
-    return new ApiProblem(status, String(error), String(error_description));
+    const description = String(error_description);
+    const explained = error === "conflict" ? `${description} ${LAST_ADMINISTRATOR_EXPLANATION}` : description;
+    return new ApiProblem(status, String(error), explained);
   }
   return new ApiProblem(status, "unexpected_response", `The zone answered HTTP ${status} without an explanation.`);
 }

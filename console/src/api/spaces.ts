@@ -1,16 +1,40 @@
 import type { components } from "../../../client/spacegate";
-import { type SpacegateApi, unwrap } from "./client";
+import { ApiProblem, type SpacegateApi, unwrap } from "./client";
+import { type Privilege, readPrivileges } from "./members";
 
 export type SpaceDetails = components["schemas"]["SpaceDetails"];
 
-/** The caller's spaces with their details, in the order the API lists them. */
-export async function listMySpaces(api: SpacegateApi): Promise<SpaceDetails[]> {
-  const { spaces } = await unwrap(api.GET("/user/spaces"));
-  return Promise.all(spaces.map((id) => readSpace(api, id)));
+export interface MySpace {
+  readonly details: SpaceDetails;
+  /** The caller's privileges in it; null when they may not see them (no `space_view_data`). */
+  readonly privileges: readonly Privilege[] | null;
 }
 
+export interface MySpaces {
+  readonly spaces: readonly MySpace[];
+  readonly defaultSpaceId: string | null;
+}
+
+/** The caller's spaces with their details and the caller's privileges, and which one is their default. */
+export async function listMySpaces(api: SpacegateApi, userId: string): Promise<MySpaces> {
+  const list = await unwrap(api.GET("/user/spaces"));
+  const spaces = await Promise.all(
+    list.spaces.map(async (id) => {
+      const [details, privileges] = await Promise.all([readSpace(api, id), readPrivileges(api, id, userId).catch(hiddenWhenForbidden)]);
+      return { details, privileges };
+    }),
+  );
+  return { spaces, defaultSpaceId: list.default ?? null };
+}
+
+function hiddenWhenForbidden(problem: unknown): null {
+  if (problem instanceof ApiProblem && problem.status === 403) return null;
+  throw problem;
+}
+
+/** A space the caller belongs to (membership is enough, unlike `GET /spaces/{id}`). */
 export function readSpace(api: SpacegateApi, id: string): Promise<SpaceDetails> {
-  return unwrap(api.GET("/spaces/{id}", { params: { path: { id } } }));
+  return unwrap(api.GET("/user/spaces/{id}", { params: { path: { id } } }));
 }
 
 /** Creates a space owned by the caller; resolves to its id (from `Location`). */

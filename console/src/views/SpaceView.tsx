@@ -1,15 +1,23 @@
 import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import { formatSize, formatTime } from "../api/format";
+import { leaveSpace, readDefaultSpace } from "../api/members";
 import { deleteSpace, readSpace, renameSpace, type SpaceDetails } from "../api/spaces";
 import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
+import { ConfirmAction } from "../components/ConfirmAction";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { DefaultSpaceButton } from "./DefaultSpaceButton";
+import { MembersSection } from "./MembersSection";
+import { SpaceTokens } from "./SpaceTokens";
 
-/** One space: its details, rename and delete. */
+/** One space: its details, members and their privileges, tokens to hand out, rename, leave and delete. */
 export function SpaceView({ spaceId }: { spaceId: string }) {
   const { api } = useApi();
-  const space = useLoad(() => readSpace(api, spaceId), spaceId);
+  const space = useLoad(async () => {
+    const [details, defaultSpaceId] = await Promise.all([readSpace(api, spaceId), readDefaultSpace(api)]);
+    return { ...details, isDefault: defaultSpaceId === spaceId };
+  }, spaceId);
   if (!space.data) {
     return (
       <>
@@ -28,14 +36,17 @@ export function SpaceView({ spaceId }: { spaceId: string }) {
         <a href="#/">← Your spaces</a>
       </p>
       <h1>{space.data.name}</h1>
-      <SpaceFacts space={space.data} />
+      <SpaceFacts space={space.data} isDefault={space.data.isDefault} onChanged={space.reload} />
+      <MembersSection spaceId={spaceId} />
+      <SpaceTokens spaceId={spaceId} />
       <RenameForm space={space.data} onRenamed={space.reload} />
+      <LeaveSpace space={space.data} />
       <DeleteSpace space={space.data} />
     </>
   );
 }
 
-function SpaceFacts({ space }: { space: SpaceDetails }) {
+function SpaceFacts({ space, isDefault, onChanged }: { space: SpaceDetails; isDefault: boolean; onChanged: () => Promise<void> }) {
   const providers = Object.entries(space.providers);
   return (
     <section aria-labelledby="facts-heading">
@@ -44,6 +55,14 @@ function SpaceFacts({ space }: { space: SpaceDetails }) {
         <dt>Id</dt>
         <dd>
           <code>{space.spaceId}</code>
+        </dd>
+        <dt>Default</dt>
+        <dd>
+          {isDefault ? (
+            "This is your default space."
+          ) : (
+            <DefaultSpaceButton spaceId={space.spaceId} spaceName={space.name} onChanged={onChanged} />
+          )}
         </dd>
         <dt>Created</dt>
         <dd>
@@ -97,30 +116,37 @@ function RenameForm({ space, onRenamed }: { space: SpaceDetails; onRenamed: () =
 
 function DeleteSpace({ space }: { space: SpaceDetails }) {
   const { api } = useApi();
-  const [confirming, setConfirming] = useState(false);
-  const action = useAction();
-  const remove = async () => {
-    if (await action.run(() => deleteSpace(api, space.spaceId))) location.hash = "#/";
-  };
   return (
     <section aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete</h2>
-      {!confirming ? (
-        <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Delete space…
-        </button>
-      ) : (
-        <div class="confirm" role="group" aria-labelledby="delete-question">
-          <p id="delete-question">
-            Delete “{space.name}” for every member and provider? This cannot be undone.
-          </p>
-          <BusyButton type="button" variant="danger" busy={action.busy} label="Delete permanently" busyLabel="Deleting…" onClick={remove} />
-          <button type="button" class="secondary" onClick={() => setConfirming(false)} disabled={action.busy}>
-            Cancel
-          </button>
-        </div>
-      )}
-      <ErrorText context="Could not delete the space" error={action.error} />
+      <ConfirmAction
+        trigger="Delete space…"
+        question={`Delete “${space.name}” for every member and provider? This cannot be undone.`}
+        confirm="Delete permanently"
+        busyLabel="Deleting…"
+        failure="Could not delete the space"
+        run={() => deleteSpace(api, space.spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
+    </section>
+  );
+}
+
+function LeaveSpace({ space }: { space: SpaceDetails }) {
+  const { api } = useApi();
+  return (
+    <section aria-labelledby="leave-heading">
+      <h2 id="leave-heading">Leave</h2>
+      <ConfirmAction
+        trigger="Leave space…"
+        triggerVariant="secondary"
+        question={`Leave “${space.name}”? You will need a new invitation to come back.`}
+        confirm="Leave permanently"
+        busyLabel="Leaving…"
+        failure="Could not leave the space"
+        run={() => leaveSpace(api, space.spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
     </section>
   );
 }

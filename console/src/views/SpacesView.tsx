@@ -1,29 +1,38 @@
 import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import { formatSize } from "../api/format";
-import { createSpace, listMySpaces, type SpaceDetails } from "../api/spaces";
+import { PRIVILEGE_LABELS, PRIVILEGES } from "../api/members";
+import { createSpace, listMySpaces, type MySpace } from "../api/spaces";
 import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { spaceHref } from "../router";
+import { DefaultSpaceButton } from "./DefaultSpaceButton";
+import { JoinSpaceForm } from "./JoinSpaceForm";
 
-/** The person's spaces, and a form to create one. */
+/** The person's spaces, and forms to create one or join one. */
 export function SpacesView() {
-  const { api } = useApi();
-  const spaces = useLoad(() => listMySpaces(api), "spaces");
+  const { api, session } = useApi();
+  const spaces = useLoad(() => listMySpaces(api, session.userId), "spaces");
   return (
     <>
       <h1>Your spaces</h1>
       <CreateSpaceForm onCreated={spaces.reload} />
+      <JoinSpaceForm onJoined={spaces.reload} />
       <section aria-labelledby="space-list-heading">
         <h2 id="space-list-heading">Spaces you belong to</h2>
         <ErrorText context="Could not load your spaces" error={spaces.error} />
         {spaces.loading && !spaces.data && <p aria-busy="true">Loading your spaces…</p>}
-        {spaces.data?.length === 0 && <p>You belong to no space yet. Create one above.</p>}
-        {spaces.data && spaces.data.length > 0 && (
+        {spaces.data?.spaces.length === 0 && <p>You belong to no space yet. Create one, or join one with an invite token.</p>}
+        {spaces.data && spaces.data.spaces.length > 0 && (
           <ul class="cards" aria-busy={spaces.loading}>
-            {spaces.data.map((space) => (
-              <SpaceCard key={space.spaceId} space={space} />
+            {spaces.data.spaces.map((space) => (
+              <SpaceCard
+                key={space.details.spaceId}
+                space={space}
+                isDefault={space.details.spaceId === spaces.data!.defaultSpaceId}
+                onChanged={spaces.reload}
+              />
             ))}
           </ul>
         )}
@@ -32,21 +41,33 @@ export function SpacesView() {
   );
 }
 
-function SpaceCard({ space }: { space: SpaceDetails }) {
-  const providers = Object.entries(space.providers);
+function SpaceCard({ space, isDefault, onChanged }: { space: MySpace; isDefault: boolean; onChanged: () => Promise<void> }) {
+  const { details, privileges } = space;
+  const providers = Object.entries(details.providers);
   return (
-    <li class="card">
+    <li class="card" data-space-id={details.spaceId}>
       <h3>
-        <a href={spaceHref(space.spaceId)}>{space.name}</a>
+        <a href={spaceHref(details.spaceId)}>{details.name}</a>
+        {isDefault && <span class="badge">Default</span>}
       </h3>
       <p class="meta">
-        Id <code>{space.spaceId}</code>
+        Id <code>{details.spaceId}</code>
       </p>
       <p>
-        {providers.length === 0
-          ? "No provider supports it yet."
-          : `Supported by ${providers.map(([id, size]) => `${id.slice(0, 8)}… (${formatSize(size)})`).join(", ")}`}
+        <strong>Your privileges:</strong>{" "}
+        {privileges === null
+          ? "hidden (you may not view this space's data)"
+          : privileges.length === PRIVILEGES.length
+            ? "all ten"
+            : PRIVILEGES.filter((privilege) => privileges.includes(privilege))
+                .map((privilege) => PRIVILEGE_LABELS[privilege])
+                .join(", ") || "none"}
       </p>
+      <p>
+        <strong>Providers:</strong>{" "}
+        {providers.length === 0 ? "none yet" : providers.map(([id, size]) => `${id.slice(0, 8)}… (${formatSize(size)})`).join(", ")}
+      </p>
+      {!isDefault && <DefaultSpaceButton spaceId={details.spaceId} spaceName={details.name} onChanged={onChanged} />}
     </li>
   );
 }

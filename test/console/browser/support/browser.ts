@@ -71,3 +71,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** The words the console shows for a token's expiry, in the browser's own locale and time zone. */
+export async function expiryWords(page: Page, token: string): Promise<string> {
+  const { exp } = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { exp: number };
+  return `Expires ${await page.evaluate((seconds) => new Date(seconds * 1000).toLocaleString(), exp)}.`;
+}
