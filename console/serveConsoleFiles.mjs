@@ -1,11 +1,11 @@
-// The console's built files for hosts other than Cloudflare (Bun, Deno): the same answers Workers Static
-// Assets gives with wrangler.toml's [assets] (html_handling "auto-trailing-slash", not_found_handling "none").
+// The console's built files for hosts other than Cloudflare (Bun, Deno) that have no ASSETS binding: the
+// answers Workers Static Assets gives for them (html_handling "auto-trailing-slash").
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Where `npm run console:build` puts the files that answer under /console/. */
-export const CONSOLE_DIST_DIR = fileURLToPath(new URL("./dist", import.meta.url));
+/** The static files (wrangler.toml [assets]); `npm run console:build` puts the console in its console/. */
+export const CONSOLE_DIST_DIR = fileURLToPath(new URL("../public", import.meta.url));
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -1,4 +1,4 @@
-// The console's build: served by spacegate at /console/ (wrangler.toml [assets] serves console/dist).
+// The console's build: public/console/, which spacegate serves at /console/ (wrangler.toml [assets]).
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 
@@ -7,7 +7,7 @@ export default defineConfig({
   base: "/console/",
   plugins: [preact()],
   build: {
-    outDir: "dist/console",
+    outDir: "../public/console",
     emptyOutDir: true,
     target: "es2022",
   },

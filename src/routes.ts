@@ -1,5 +1,6 @@
 import { jwksRoute } from "./auth/jwksRoute";
 import { consoleConfigRoute } from "./console/consoleConfigRoute";
+import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
@@ -26,4 +27,5 @@ export const apiRoutes: readonly AnyRoute[] = [
   jwksRoute,
   openApiRoute,
   consoleConfigRoute,
+  consoleFilesRoute,
 ];

@@ -1,12 +1,12 @@
-// Builds the console (console/) with Vite into console/dist/console/, the folder wrangler.toml's [assets]
-// serves, and measures the JavaScript of its first load against the budget.
+// Builds the console (console/) with Vite into public/console/, among the static files of wrangler.toml's
+// [assets], and measures the JavaScript of its first load against the budget.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 export const CONSOLE_CONFIG_FILE = fileURLToPath(new URL("../../console/vite.config.ts", import.meta.url));
-export const CONSOLE_BUILD_DIR = fileURLToPath(new URL("../../console/dist/console", import.meta.url));
+export const CONSOLE_BUILD_DIR = fileURLToPath(new URL("../../public/console", import.meta.url));
 /** The most JavaScript, gzip-compressed, that the console's first load may fetch. */
 export const FIRST_LOAD_JS_BUDGET_BYTES = 60 * 1024;
 

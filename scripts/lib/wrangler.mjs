@@ -1,11 +1,8 @@
 // Runs wrangler from this project, with metrics off, and waits for `wrangler dev` to serve.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const WRANGLER_BIN = fileURLToPath(new URL("../../node_modules/wrangler/bin/wrangler.js", import.meta.url));
-/** wrangler.toml's [assets] directory: `wrangler dev` refuses to start without it, even before a console build. */
-const ASSETS_DIR = fileURLToPath(new URL("../../console/dist", import.meta.url));
 export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "" };
 
 /** Runs a wrangler command to completion; throws if it fails. */
@@ -23,7 +20,6 @@ export function runWrangler(args, { quiet = false } = {}) {
 
 /** Starts `wrangler dev` in the background. */
 export function startWranglerDev(args, { stdio = "inherit" } = {}) {
-  mkdirSync(ASSETS_DIR, { recursive: true });
   return spawn(process.execPath, [WRANGLER_BIN, "dev", ...args], { env: WRANGLER_ENV, stdio });
 }
 

@@ -67,10 +67,18 @@ describe("tokens and providers in the console", () => {
     await context.close();
   });
 
-  it("serves the console's files and config.json beside the API", async () => {
+  it("serves the console's files, with the API's headers, and config.json beside the API", async () => {
     const page = await fetch(consoleUrl(""));
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("x-request-id")).toBeTruthy();
+    const script = /<script[^>]*src="([^"]+)"/.exec(await page.text())![1]!;
+    const asset = await fetch(new URL(script, consoleUrl("")));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const bare = await fetch(consoleUrl("").replace(/\/$/, ""), { redirect: "manual" });
+    expect(bare.status).toBe(307);
+    expect(new URL(bare.headers.get("location")!, consoleUrl("")).pathname).toBe("/console/");
     const config = await fetch(consoleUrl("config.json"));
     expect(await config.json()).toMatchObject({ clientId: "spacegate-console", scopes: "openid profile" });
     const api = await fetch(consoleUrl("").replace("/console/", "/user/spaces"));
