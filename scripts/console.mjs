@@ -3,7 +3,7 @@ import { buildConsole, FIRST_LOAD_JS_BUDGET_BYTES, measureFirstLoad } from "./li
 
 await buildConsole({ quiet: true });
 const { files, totalGzipBytes } = measureFirstLoad();
-if (files.length === 0) throw new Error("the built console/dist/console/index.html loads no script");
+if (files.length === 0) throw new Error("the built public/console/index.html loads no script");
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 for (const { file, gzipBytes } of files) console.log(`  ${file}  ${kib(gzipBytes)} gzip`);
 console.log(`Console first-load JavaScript: ${kib(totalGzipBytes)} gzip (budget ${kib(FIRST_LOAD_JS_BUDGET_BYTES)}).`);
