@@ -1,11 +1,13 @@
 import { useMemo, useState } from "preact/hooks";
 import { ApiContext } from "./api/ApiContext";
-import { createSpacegateApi } from "./api/client";
+import { createSpacegateApi, type SpacegateApi } from "./api/client";
+import { useLoad } from "./api/useLoad";
+import { isZoneAdministrator } from "./api/zone";
 import { startSignIn, signOut } from "./auth/oidc";
 import { clearSession, isExpired, loadSession, type Session } from "./auth/session";
 import { Layout } from "./components/Layout";
 import type { ConsoleConfig } from "./config";
-import { useRoute } from "./router";
+import { type Route, useRoute } from "./router";
 import { ProvidersView } from "./views/ProvidersView";
 import { SignInView } from "./views/SignInView";
 import { SpacesView } from "./views/SpacesView";
@@ -44,20 +46,34 @@ export function App({ config, signInProblem }: { config: ConsoleConfig; signInPr
   if (!session) return <SignInView problem={signInProblem} onSignIn={() => startSignIn(config, location.hash)} />;
   return (
     <ApiContext.Provider value={{ api, session }}>
-      <Layout route={route} userName={session.name} userId={session.userId} onSignOut={() => void signOut(config)}>
-        {route.view === "spaces" && <SpacesView />}
-        {route.view === "space" && <SpaceView key={route.spaceId} spaceId={route.spaceId} />}
-        {route.view === "tokens" && <TokensView />}
-        {route.view === "providers" && <ProvidersView />}
-        {route.view === "not-found" && (
-          <>
-            <h1>Nothing here</h1>
-            <p>
-              This page does not exist. <a href="#/">Go to your spaces</a>.
-            </p>
-          </>
-        )}
-      </Layout>
+      <SignedIn api={api} route={route} session={session} onSignOut={() => void signOut(config)} />
     </ApiContext.Provider>
+  );
+}
+
+/** The signed-in frame; the Providers view is in the navigation of zone administrators only. */
+function SignedIn({ api, route, session, onSignOut }: { api: SpacegateApi; route: Route; session: Session; onSignOut: () => void }) {
+  const administrator = useLoad(() => isZoneAdministrator(api), session.userId);
+  return (
+    <Layout
+      route={route}
+      userName={session.name}
+      userId={session.userId}
+      administrator={administrator.data === true}
+      onSignOut={onSignOut}
+    >
+      {route.view === "spaces" && <SpacesView />}
+      {route.view === "space" && <SpaceView key={route.spaceId} spaceId={route.spaceId} />}
+      {route.view === "tokens" && <TokensView />}
+      {route.view === "providers" && <ProvidersView />}
+      {route.view === "not-found" && (
+        <>
+          <h1>Nothing here</h1>
+          <p>
+            This page does not exist. <a href="#/">Go to your spaces</a>.
+          </p>
+        </>
+      )}
+    </Layout>
   );
 }

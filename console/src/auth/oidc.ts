@@ -13,6 +13,12 @@ const PENDING_KEY = "spacegate.signin";
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 300;
 
 let discovered: Promise<oauth.AuthorizationServer> | undefined;
+/** Several requests may find the token refused at once; only the first starts a sign-in. */
+let signInStarted = false;
+// Coming back with the browser's Back button restores this page as it was: let the person start again.
+addEventListener("pageshow", (event) => {
+  if (event.persisted) signInStarted = false;
+});
 
 /** Plain http is allowed only for an issuer on this machine (the dev identity provider). */
 function requestOptions(issuer: URL) {
@@ -39,8 +45,13 @@ async function authorizationServer(issuer: URL): Promise<oauth.AuthorizationServ
 
 /** Sends the person to the identity provider (authorization code with PKCE); `returnTo` is the view to come back to. */
 export async function startSignIn(config: ConsoleConfig, returnTo: string): Promise<void> {
+  if (signInStarted) return;
   const { issuer, client } = requireSignInSettings(config);
-  const as = await authorizationServer(issuer);
+  signInStarted = true;
+  const as = await authorizationServer(issuer).catch((error: unknown) => {
+    signInStarted = false;
+    throw error;
+  });
   const verifier = oauth.generateRandomCodeVerifier();
   const pending: PendingSignIn = { verifier, state: oauth.generateRandomState(), returnTo };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));

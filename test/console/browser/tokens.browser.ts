@@ -30,6 +30,7 @@ describe("tokens and providers in the console", () => {
   it("lets the admin register a provider, copy its token once, find it and revoke it", async () => {
     const { context, page } = await newPerson(browser);
     await signIn(page, "admin", "#/providers");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Providers" }).waitFor();
     const name = uniqueName("Storage");
     await page.getByLabel("Provider name").fill(name);
     await page.getByRole("button", { name: "Register provider" }).click();
@@ -53,9 +54,11 @@ describe("tokens and providers in the console", () => {
     await context.close();
   });
 
-  it("tells a person who is not an admin, in the API's words, that they cannot register a provider", async () => {
+  it("shows Providers only to administrators, and tells anyone else who goes there, in the API's words, that they cannot register one", async () => {
     const { context, page } = await newPerson(browser);
     await signIn(page, "dev-user", "#/providers");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tokens" }).waitFor();
+    expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Providers" }).count()).toBe(0);
     await page.getByLabel("Provider name").fill(uniqueName("Not mine"));
     const answer = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/providers"));
     await page.getByRole("button", { name: "Register provider" }).click();
