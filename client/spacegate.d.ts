@@ -915,7 +915,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     get_spaces: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: string;
+                page_token?: string;
+            };
             header?: {
                 /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
                 "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
@@ -935,6 +938,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpacePage"];
+                };
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3096,7 +3113,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @default spaceId must be a space id or null */
                     spaceId: string | null;
                 };
             };

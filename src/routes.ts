@@ -8,7 +8,7 @@ import { memberRoutes } from "./members/memberRoutes";
 import { openApiRoute } from "./openapi/openApiRoute";
 import { providerRoutes } from "./providers/providerRoutes";
 import { spaceRoutes } from "./spaces/spaceRoutes";
-import { supportRoutes } from "./support/supportRoutes";
+import { supportRoutes } from "./supports/supportRoutes";
 import { userRoutes } from "./users/userRoutes";
 
 /**

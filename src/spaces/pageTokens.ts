@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { decimalsUpTo } from "../common/decimalsUpTo";
 import { RANDOM_ID_PATTERN } from "../common/randomId";
 
 /** Most spaces on one page of `GET /spaces`, and how many when the client does not say. */
@@ -24,7 +25,7 @@ const PAGE_TOKEN_MESSAGE = "page_token must be a nextPageToken this API gave";
 /** `GET /spaces` query: `limit` (1 to 1000, default 100) and the `page_token` of the page before. */
 export const ListSpacesQuerySchema = v.object({
   limit: v.optional(
-    v.pipe(v.string(LIMIT_MESSAGE), v.regex(/^[1-9][0-9]{0,3}$/, LIMIT_MESSAGE), v.transform(Number), v.maxValue(MAX_PAGE_LIMIT, LIMIT_MESSAGE)),
+    v.pipe(v.string(LIMIT_MESSAGE), v.regex(decimalsUpTo(MAX_PAGE_LIMIT), LIMIT_MESSAGE), v.transform(Number)),
     String(DEFAULT_PAGE_LIMIT),
   ),
   page_token: v.optional(

@@ -14,7 +14,7 @@ const DefaultSpaceSchema = v.pipe(
 
 /** A missing `spaceId` is refused like a wrong one: `null` is how to clear the default. */
 const SetDefaultSpaceSchema = v.object({
-  spaceId: v.nullable(v.pipe(v.string(SPACE_ID_MESSAGE), v.regex(RANDOM_ID_PATTERN, SPACE_ID_MESSAGE)), SPACE_ID_MESSAGE),
+  spaceId: v.nullable(v.pipe(v.string(SPACE_ID_MESSAGE), v.regex(RANDOM_ID_PATTERN, SPACE_ID_MESSAGE))),
 });
 
 /** The calling user's default space. */
