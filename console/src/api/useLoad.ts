@@ -12,7 +12,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names what `load` depends on
+  // `key` names what `load` reads, so a new closure for the same key does not reload.
   const reload = useCallback(async () => {
     setLoading(true);
     setError(null);
