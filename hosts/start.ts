@@ -1,10 +1,11 @@
 // Bun and Deno host: `bun hosts/start.ts` or `deno run … hosts/start.ts` (see
 // scripts/lib/hostCommand.mjs for the flags); `npm run start:bun` / `start:deno`.
 // Serves the Worker of src/ over one SQLite file, in the foreground, until SIGTERM or SIGINT.
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import process from "node:process";
-import { readSettings } from "./config/readSettings.ts";
+import { StaticAssets } from "./assets/StaticAssets.ts";
+import { assetsDirectory, readSettings } from "./config/readSettings.ts";
 import { WorkerRunner } from "./runWorker.ts";
 import { serveHttp } from "./serve/serveHttp.ts";
 import { applyMigrations } from "./sqlite/applyMigrations.ts";
@@ -17,8 +18,15 @@ const hostname = environment.HOST || "127.0.0.1";
 
 mkdirSync(dirname(databasePath), { recursive: true });
 const db = new SqliteDb(databasePath);
-const applied = applyMigrations(db, resolve(import.meta.dirname ?? ".", "../migrations"));
-const env = { ...readSettings(environment), DB: db };
+const projectDir = resolve(import.meta.dirname ?? ".", "..");
+const applied = applyMigrations(db, join(projectDir, "migrations"));
+const wranglerToml = join(projectDir, "wrangler.toml");
+const assets = assetsDirectory(readFileSync(wranglerToml, "utf8"));
+const env = {
+  ...readSettings(environment, { wranglerToml }),
+  DB: db,
+  ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
+};
 const runner = new WorkerRunner(env);
 const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
 

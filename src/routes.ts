@@ -1,4 +1,6 @@
 import { jwksRoute } from "./auth/jwksRoute";
+import { consoleConfigRoute } from "./console/consoleConfigRoute";
+import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
@@ -24,4 +26,6 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...providerRoutes,
   jwksRoute,
   openApiRoute,
+  consoleConfigRoute,
+  consoleFilesRoute,
 ];

@@ -41,3 +41,9 @@ export function declaredSettings(toml: string): Map<string, string> {
   }
   return declared;
 }
+
+/** The `[assets] directory` of wrangler.toml (the worker's static files), or undefined. */
+export function assetsDirectory(toml: string): string | undefined {
+  const section = /^\[assets\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? "";
+  return /^\s*directory\s*=\s*"([^"]+)"/m.exec(section)?.[1];
+}

@@ -2,15 +2,26 @@
 // a registered dev provider, and the ready banner with tokens and curl commands.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { DEV_ADMIN_USER, DEV_USER, generateDevConfig, mintUserToken, readEnvFile, writeEnvFile } from "./devConfig.mjs";
+import {
+  DEV_ADMIN_USER, DEV_USER, devIdpOrigin, generateDevConfig, mintUserToken, readEnvFile, upgradeDevConfig, writeEnvFile,
+} from "./devConfig.mjs";
 
 export const DEV_VARS = ".dev.vars";
 
-/** The local configuration in .dev.vars, generated (dev identity provider and zone keys) when missing. */
+/**
+ * The local configuration in .dev.vars, generated (dev identity provider and zone keys) when
+ * missing, and brought up to date (upgradeDevConfig) without touching its keys when older.
+ */
 export async function loadOrCreateDevVars(origin) {
   if (existsSync(DEV_VARS)) {
+    const vars = readEnvFile(DEV_VARS);
     console.log(`Reusing the keys in ${DEV_VARS}.`);
-    return readEnvFile(DEV_VARS);
+    const upgraded = upgradeDevConfig(vars, { origin });
+    if (upgraded.length > 0) {
+      writeEnvFile(DEV_VARS, vars);
+      console.log(`Updated ${upgraded.join(", ")} in ${DEV_VARS} for the dev identity provider at ${devIdpOrigin(origin)}.`);
+    }
+    return vars;
   }
   const vars = await generateDevConfig({ origin });
   writeEnvFile(DEV_VARS, vars);
@@ -37,15 +48,15 @@ export async function ensureDevProvider(origin, adminToken, providerFile) {
   return provider;
 }
 
-/** Mints the dev tokens, registers the dev provider and prints the ready banner. */
-export async function printReadyBanner({ origin, vars, providerFile, dataNote }) {
+/** Mints the dev tokens, registers the dev provider and prints the ready banner (`extra`: lines after the first). */
+export async function printReadyBanner({ origin, vars, providerFile, dataNote, extra = "" }) {
   const adminToken = await mintUserToken(vars, DEV_ADMIN_USER);
   const provider = await ensureDevProvider(origin, adminToken, providerFile);
   const userToken = await mintUserToken(vars, DEV_USER);
   console.log(`
 ──────────────────────────────────────────────────────────────────────────────
 spacegate is serving on ${origin}  (Ctrl-C stops it; ${dataNote})
-
+${extra ? `\n${extra}\n` : ""}
 User "${DEV_USER}" token (valid 12 h; more with: npm run token -- --user ID):
   export USER_TOKEN=${userToken}
 

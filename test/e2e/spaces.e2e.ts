@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSpace, expectError, hostName, newUser, send, spaceIdFrom } from "./support/api.ts";
+import { baseUrl, createSpace, expectError, hostName, newUser, send, spaceIdFrom } from "./support/api.ts";
 
 describe(`spaces of a user, on ${hostName}`, () => {
   it("a user creates a space, follows its Location and finds it in their list", async () => {
@@ -56,5 +56,14 @@ describe(`public documents, on ${hostName}`, () => {
     const openapi = await send("GET", "/openapi.json");
     expect(openapi.status).toBe(200);
     expect((await openapi.json()).openapi).toMatch(/^3\.1/);
+  });
+});
+
+describe(`the console's static files, on ${hostName}`, () => {
+  it("/console redirects to /console/; a file that is not there is the API's JSON 404", async () => {
+    const redirect = await fetch(`${baseUrl}/console`, { redirect: "manual" });
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("location")).toBe("/console/");
+    await expectError(await send("GET", "/console/assets/no-such-file.js"), 404, "not_found");
   });
 });

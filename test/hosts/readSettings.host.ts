@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { declaredSettings, readSettings } from "../../hosts/config/readSettings.ts";
+import { assetsDirectory, declaredSettings, readSettings } from "../../hosts/config/readSettings.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "spacegate-settings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +50,12 @@ describe("the hosts' settings", () => {
   it("declare every name of the project's wrangler.toml", () => {
     const names = [...declaredSettings(readFileSync("wrangler.toml", "utf8")).keys()];
     expect(names).toEqual(expect.arrayContaining(["AUTH_ISSUER", "AUTH_AUDIENCE", "AUTH_JWKS", "ZONE_ISSUER", "ZONE_SIGNING_KEY", "ADMIN_USERS"]));
+  });
+});
+
+describe("the hosts' static files", () => {
+  it("come from wrangler.toml's [assets] directory", () => {
+    expect(assetsDirectory(`[vars]\nA = "1"\n\n[assets]\ndirectory = "./public"\nbinding = "ASSETS"\n\n[other]\ndirectory = "no"`)).toBe("./public");
+    expect(assetsDirectory(`[vars]\nA = "1"\n`)).toBeUndefined();
   });
 });
