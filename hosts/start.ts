@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { StaticAssets } from "./assets/StaticAssets.ts";
 import { assetsDirectory, readSettings } from "./config/readSettings.ts";
+import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
 import { WorkerRunner } from "./runWorker.ts";
 import { serveHttp } from "./serve/serveHttp.ts";
 import { applyMigrations } from "./sqlite/applyMigrations.ts";
@@ -22,8 +23,10 @@ const projectDir = resolve(import.meta.dirname ?? ".", "..");
 const applied = applyMigrations(db, join(projectDir, "migrations"));
 const wranglerToml = join(projectDir, "wrangler.toml");
 const assets = assetsDirectory(readFileSync(wranglerToml, "utf8"));
+const settings = readSettings(environment, { wranglerToml });
 const env = {
-  ...readSettings(environment, { wranglerToml }),
+  ...settings,
+  ...rateLimitersFrom(settings),
   DB: db,
   ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
 };

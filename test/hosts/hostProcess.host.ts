@@ -154,6 +154,28 @@ for (const runtime of ["bun", "deno"] as const) {
       after.close();
     });
 
+    it("rate-limits in process: CALLER_RATE_LIMIT per caller, ANONYMOUS_RATE_LIMIT per socket peer (a client's CF-Connecting-IP is ignored)", async () => {
+      const devConfig = await generateDevConfig({ origin: "http://127.0.0.1" });
+      const host = await startHost(runtime, { devConfig, settings: { CALLER_RATE_LIMIT: "3/60", ANONYMOUS_RATE_LIMIT: "2/60" } });
+      try {
+        const token = await mintUserToken(devConfig, `limited-${runtime}`);
+        const statuses = [];
+        for (let i = 0; i < 4; i++) statuses.push((await fetch(`${host.baseUrl}/user/spaces`, { headers: { "X-Auth-Token": token } })).status);
+        expect(statuses).toEqual([200, 200, 200, 429]);
+        const other = await mintUserToken(devConfig, `other-${runtime}`);
+        expect((await fetch(`${host.baseUrl}/user/spaces`, { headers: { "X-Auth-Token": other } })).status).toBe(200);
+        const anonymous = [];
+        for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) {
+          const response = await fetch(`${host.baseUrl}/user/spaces`, { headers: { "X-Auth-Token": "not.a.jwt", "CF-Connecting-IP": forged } });
+          anonymous.push(response.status);
+          if (response.status === 429) expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+        }
+        expect(anonymous).toEqual([401, 401, 429]);
+      } finally {
+        await host.stop();
+      }
+    });
+
     it("verifies user tokens against a remote AUTH_JWKS_URL without caches.default (a cache miss every time)", async () => {
       const devConfig = await generateDevConfig({ origin: "http://127.0.0.1" });
       let jwksFetches = 0;
