@@ -30,11 +30,21 @@ export class StaticAssets {
 
   async fetch(input: Request | URL | string): Promise<Response> {
     const request = input instanceof Request ? input : new Request(input);
-    const pathname = decodeURIComponent(new URL(request.url).pathname);
+    const pathname = decodedPath(new URL(request.url).pathname);
+    if (pathname === undefined) return new Response("Not Found", { status: 404 });
     const file = resolve(join(this.#root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
     if (!file.startsWith(this.#root + sep) || !(await isFile(file))) return new Response("Not Found", { status: 404 });
     const headers = { "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" };
     return new Response(request.method === "HEAD" ? null : await readFile(file), { headers });
+  }
+}
+
+/** The path with its %-escapes decoded, or undefined when they are malformed. */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
   }
 }
 
