@@ -49,8 +49,9 @@ export async function benchHosts({ settings, keys, vars, jwksUrl, workdir }) {
   const asCreator = { "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
   for (const runtime of HOST_RUNTIMES) {
     console.log(`starting the ${runtime} host and its floor ...`);
-    // The in-process rate limiters still count every request, but never refuse one here.
-    const unlimited = { CALLER_RATE_LIMIT: "1000000000/60", ANONYMOUS_RATE_LIMIT: "1000000000/60" };
+    // The in-process rate limiters still count every request, but never refuse one here; and the
+    // bench user creates far more than the default MAX_SPACES_PER_USER (0: no quota).
+    const unlimited = { CALLER_RATE_LIMIT: "1000000000/60", ANONYMOUS_RATE_LIMIT: "1000000000/60", MAX_SPACES_PER_USER: "0" };
     const host = await startProcess(runtime, undefined, join(workdir, `${runtime}-host`, "spacegate.sqlite"),
       { ...fixtures.spacegateBindings(vars, keys, jwksUrl), ...unlimited });
     let floor;
