@@ -9,7 +9,7 @@ import { mintUserToken } from "../../../scripts/lib/devConfig.mjs";
 
 export const baseUrl = inject("baseUrl");
 export const hostName = inject("hostName");
-const devConfig = inject("devConfig");
+export const devConfig = inject("devConfig");
 
 export const BOOKMARK_HEADER = "D1-Bookmark";
 export const BOOKMARK_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
@@ -21,13 +21,31 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * The client address this test file claims. wrangler dev takes a client's
+ * `CF-Connecting-IP` as is, so each file gets its own anonymous rate limit
+ * there; Bun and Deno overwrite it with the socket peer (127.0.0.1).
+ */
+export const fileClientAddress = randomClientAddress();
+
+/** An address in 198.18.0.0/15 (RFC 2544, benchmarking), unlikely to repeat. */
+export function randomClientAddress(): string {
+  const [a, b, c] = crypto.getRandomValues(new Uint8Array(3));
+  return `198.${18 + (a! & 1)}.${b}.${c}`;
+}
+
 /** One HTTP request to the host under test. */
-export function send(method: string, path: string, { token, body, headers = {} }: SendOptions = {}): Promise<Response> {
-  const all: Record<string, string> = { ...headers };
+export function send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
+  return sendTo(baseUrl, method, path, options);
+}
+
+/** One HTTP request to the host at `base` (a suite's own host; see limits.e2e.ts). */
+export function sendTo(base: string, method: string, path: string, { token, body, headers = {} }: SendOptions = {}): Promise<Response> {
+  const all: Record<string, string> = { "CF-Connecting-IP": fileClientAddress, ...headers };
   if (token) all["X-Auth-Token"] = token;
   if (body !== undefined && typeof body !== "string") all["Content-Type"] ??= "application/json";
   const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-  return fetch(`${baseUrl}${path}`, { method, headers: all, body: payload });
+  return fetch(`${base}${path}`, { method, headers: all, body: payload });
 }
 
 /** The documented error: status, JSON `{error, error_description}` only, and a request id. */
