@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { DEV_ADMIN_USER, mintUserToken } from "../../scripts/lib/devConfig.mjs";
 import { expectError, hostName, randomClientAddress, sendTo, type SendOptions, unique } from "./support/api.ts";
-import { effectiveRateLimits, withinOneWindow } from "./support/hostLimits.ts";
-import { type RunningHost, startHost } from "./support/hostProcess.ts";
+import { effectiveRateLimits, LIMITS_HOST_SETTINGS, withinOneWindow } from "./support/hostLimits.ts";
 
 /*
- * Limits, on a host of this file's own, so that no other file sees its 429s
- * and its counts start at zero. Bun and Deno take small rate limits from the
- * settings; wrangler dev keeps wrangler.toml's bindings (600 and 60 a minute),
- * and each test there claims its own client address in CF-Connecting-IP.
+ * Limits, on a host of this file's own (LIMITS_HOST_SETTINGS, started by the
+ * global setup), so that no other file sees its 429s and its counts start at
+ * zero. Bun and Deno take small rate limits from the settings; wrangler dev
+ * keeps wrangler.toml's bindings (600 and 60 a minute), and each test there
+ * claims its own client address in CF-Connecting-IP.
  */
-const MAX_SPACES_PER_USER = 2;
-const SETTINGS = { CALLER_RATE_LIMIT: "8/60", ANONYMOUS_RATE_LIMIT: "4/60", MAX_SPACES_PER_USER: String(MAX_SPACES_PER_USER) };
-const limits = effectiveRateLimits(hostName, SETTINGS);
+const host = inject("limitsHost");
+const MAX_SPACES_PER_USER = Number(LIMITS_HOST_SETTINGS.MAX_SPACES_PER_USER);
+const limits = effectiveRateLimits(hostName, LIMITS_HOST_SETTINGS);
 /** Requests sent at once while filling a window (wrangler dev's 600 go by in a few seconds). */
-const WAVE = 25;
-
-let host: RunningHost;
-beforeAll(async () => {
-  host = await startHost(hostName, { settings: SETTINGS });
-});
-afterAll(() => host?.stop());
+const WAVE = 50;
 
 const call = (method: string, path: string, options?: SendOptions) => sendTo(host.baseUrl, method, path, options);
 const tokenOf = (userId: string) => mintUserToken(host.devConfig, userId);

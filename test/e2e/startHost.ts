@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { LIMITS_HOST_SETTINGS } from "./support/hostLimits.ts";
 import { HOST_NAMES, type HostName, startHost } from "./support/hostProcess.ts";
 
 declare module "vitest" {
@@ -6,27 +7,43 @@ declare module "vitest" {
     baseUrl: string;
     devConfig: Record<string, string>;
     hostName: HostName;
+    /** The second host, for limits.e2e.ts alone. */
+    limitsHost: { baseUrl: string; devConfig: Record<string, string> };
   }
 }
 
 /**
  * Bun and Deno see every test's client address as 127.0.0.1, so the general
- * run raises their anonymous limit lest one file's bad tokens refuse
+ * host raises their anonymous limit lest one file's bad tokens refuse
  * another's (on wrangler dev each file claims its own address; see api.ts).
- * limits.e2e.ts tests the limits on a host of its own.
  */
-const GENERAL_RUN_SETTINGS = { ANONYMOUS_RATE_LIMIT: "100000/60" };
+const GENERAL_HOST_SETTINGS = { ANONYMOUS_RATE_LIMIT: "100000/60" };
 
 /**
- * Global setup: starts the host named by E2E_HOST (wrangler, bun or deno; set
- * from `vitest --mode NAME` in vitest.config.ts) and stops it after the run.
+ * Global setup: starts two instances of the host named by E2E_HOST (wrangler,
+ * bun or deno; set from `vitest --mode NAME` in vitest.config.ts), at the
+ * same time, and stops them after the run: the general one for every file
+ * but limits.e2e.ts, and one with small limits whose 429s nobody else sees.
  */
 export default async function setup(project: TestProject) {
   const name = (process.env.E2E_HOST ?? "wrangler") as HostName;
   if (!HOST_NAMES.includes(name)) throw new Error(`E2E_HOST must be one of ${HOST_NAMES.join(", ")}, not ${name}`);
-  const host = await startHost(name, { settings: GENERAL_RUN_SETTINGS });
-  project.provide("baseUrl", host.baseUrl);
-  project.provide("devConfig", host.devConfig);
+  const started = await Promise.allSettled([
+    startHost(name, { settings: GENERAL_HOST_SETTINGS }),
+    startHost(name, { settings: LIMITS_HOST_SETTINGS }),
+  ]);
+  const stopAll = () => Promise.all(started.map((result) => (result.status === "fulfilled" ? result.value.stop() : undefined)));
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
+    await stopAll();
+    throw failed.reason;
+  }
+  const [host, limitsHost] = started.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof startHost>>>).value);
+  project.provide("baseUrl", host!.baseUrl);
+  project.provide("devConfig", host!.devConfig);
   project.provide("hostName", name);
-  return () => host.stop();
+  project.provide("limitsHost", { baseUrl: limitsHost!.baseUrl, devConfig: limitsHost!.devConfig });
+  return async () => {
+    await stopAll();
+  };
 }

@@ -2,6 +2,13 @@ import { readFileSync } from "node:fs";
 import { parseRateLimit, type RateLimitSetting } from "../../../hosts/limits/InProcessRateLimiter.ts";
 import type { HostName } from "./hostProcess.ts";
 
+/**
+ * The settings of the host limits.e2e.ts runs against (started by the global
+ * setup): small rate limits on Bun and Deno (wrangler dev keeps
+ * wrangler.toml's bindings), and a small space quota on every host.
+ */
+export const LIMITS_HOST_SETTINGS = { CALLER_RATE_LIMIT: "8/60", ANONYMOUS_RATE_LIMIT: "4/60", MAX_SPACES_PER_USER: "2" };
+
 /** The two rate limits a host enforces: per caller, and failed authentications per client address. */
 export interface RateLimits {
   caller: RateLimitSetting;
