@@ -46,6 +46,21 @@ describe(`members and invitations, on ${hostName}`, () => {
     expect((await (await send("GET", "/user/spaces", { token: bob.token })).json()).spaces).toEqual([spaceId]);
     await expectError(await send("GET", `/spaces/${spaceId}/users/token`, { token: bob.token }), 403, "forbidden");
     await expectError(await send("GET", `/spaces/${spaceId}/users`, { token: (await person("e2e-stranger")).token }), 404, "not_found");
+
+    const again = await send("POST", "/user/spaces/join", { token: alice.token, body: { token: await inviteToken(spaceId, alice.token) } });
+    expect(again.status).toBe(201);
+    expect((await (await send("GET", `/spaces/${spaceId}/users/${alice.id}/privileges`, { token: alice.token })).json()).privileges).toHaveLength(10);
+    expect((await (await send("GET", `/spaces/${spaceId}/users`, { token: alice.token })).json()).users).toEqual([alice.id, bob.id]);
+  });
+
+  it("a member with no privileges reads the space at /user/spaces/{id} only (403 at /spaces/{id})", async () => {
+    const alice = await person("e2e-alice");
+    const bob = await person("e2e-bob");
+    const spaceId = await sharedSpace(alice.token, bob.token);
+    expect((await send("PUT", `/spaces/${spaceId}/users/${bob.id}/privileges`, { token: alice.token, body: { privileges: [] } })).status).toBe(204);
+    expect(await json(await send("GET", `/user/spaces/${spaceId}`, { token: bob.token }))).toMatchObject({ status: 200, body: { spaceId } });
+    await expectError(await send("GET", `/spaces/${spaceId}`, { token: bob.token }), 403, "forbidden");
+    await expectError(await send("GET", `/spaces/${spaceId}/users`, { token: bob.token }), 403, "forbidden");
   });
 
   it("PUT privileges replaces them in canonical order; unknown 400, without space_set_privileges 403, the last administrator 409", async () => {
@@ -128,7 +143,9 @@ describe(`user-created spaces, the zone's list and groups, on ${hostName}`, () =
     const admin = await adminToken();
     const seen: string[] = [];
     let pageToken: string | null = null;
+    let pages = 0;
     do {
+      pages++;
       const query: string = pageToken === null ? "" : `&page_token=${encodeURIComponent(pageToken)}`;
       const page = await json(await send("GET", `/spaces?limit=2${query}`, { token: admin }));
       expect(page.status).toBe(200);
@@ -136,6 +153,7 @@ describe(`user-created spaces, the zone's list and groups, on ${hostName}`, () =
       seen.push(...page.body.spaces);
       pageToken = page.body.nextPageToken;
     } while (pageToken !== null);
+    expect(pages).toBeGreaterThanOrEqual(2);
     expect(seen).toEqual([...seen].sort());
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(mine));

@@ -33,6 +33,10 @@ describe(`provider support, on ${hostName}`, () => {
     expect(supported.status).toBe(201);
     expect(supported.headers.get("location")).toBe(`/provider/spaces/${spaceId}`);
     await expectError(await send("POST", "/provider/spaces/support", { token: second.token, body: { token: support } }), 400, "invalid_token");
+    const again = await send("POST", "/provider/spaces/support", { token: second.token, body: { token: await supportToken(spaceId, owner), size: 1 } });
+    expect(again.status).toBe(201);
+    const invite = (await (await send("GET", `/spaces/${spaceId}/users/token`, { token: owner })).json()).token;
+    await expectError(await send("POST", "/provider/spaces/support", { token: first.token, body: { token: invite } }), 400, "invalid_token");
 
     const member = await viewer(spaceId, owner);
     const sizes = { [first.providerId]: 1024, [second.providerId]: 10737418240 };
