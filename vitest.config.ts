@@ -10,7 +10,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { ...keys.bindings, TEST_MIGRATIONS: migrations },
+          bindings: { ...keys.bindings, TEST_MIGRATIONS: migrations, TEST_FUZZ_RUNS: process.env.FUZZ_RUNS ?? "" },
         },
       }),
     ],
