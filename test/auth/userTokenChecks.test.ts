@@ -1,18 +1,9 @@
 import { env } from "cloudflare:workers";
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken, encodePayload, idpPrivateJwk, nowSeconds, signAsIdp, signWith, splitToken, unsignedToken, validUserClaims } from "../support/tokens";
 import { expectInvalidToken, expectSpaceCreated } from "../support/expectApiError";
-import {
-  encodePayload,
-  idpPrivateJwk,
-  nowSeconds,
-  signAsIdp,
-  signWith,
-  splitToken,
-  unsignedToken,
-  validUserClaims,
-} from "../support/forgedTokens";
 
 /** `POST /spaces` with the token in X-Auth-Token: 201 when the token is accepted. */
 function createSpaceWith(token: string): Promise<Response> {

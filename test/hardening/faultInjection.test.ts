@@ -1,11 +1,12 @@
 import { decodeJwt } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectSpaceCreated } from "../support/expectApiError";
 import { expectGeneric500, sqlLiteral, withFailingInsert } from "../support/injectFailure";
-import { countRows, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
-import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "./support/idempotency";
+import { registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
+import { countRows, expectNothingWritten, rowCounts } from "../support/dbRows";
+import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "../support/idempotency";
 
 /*
  * Fault injection: a real SQLite trigger makes D1 fail in the middle of a

@@ -1,20 +1,12 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
-import { nowSeconds } from "../support/forgedTokens";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken, nowSeconds, creationTokenFor } from "../support/tokens";
 import { adminToken, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { applicationTables, rowCounts, type RowCounts } from "./support/dbSnapshot";
+import { applicationTables, rowCounts, type RowCounts } from "../support/dbRows";
 import { errorShapeProblems } from "./support/documentedErrors";
-import {
-  anyRequest,
-  createRequest,
-  PLACEHOLDERS,
-  type FuzzFixtures,
-  type FuzzRequest,
-  type TokenChoice,
-} from "./support/fuzzArbitraries";
-import { creationTokenFor } from "./support/zoneForgery";
+import { anyRequest, createRequest, PLACEHOLDERS, type FuzzFixtures, type FuzzRequest, type TokenChoice } from "./support/fuzzArbitraries";
 
 /*
  * Property-based fuzzing of the whole API with fast-check. Every generated
@@ -27,7 +19,7 @@ import { creationTokenFor } from "./support/zoneForgery";
  * `npm test` sends DEFAULT_MIXED_RUNS mixed requests (and as many creates); a deep run sets the mixed count in FUZZ_RUNS (vitest.config.ts
  * hands it to the tests as TEST_FUZZ_RUNS), and FUZZ_SEED may be changed to
  * explore further:
- *   FUZZ_RUNS=20000 npx vitest run test/hardening/fuzz.test.ts
+ *   FUZZ_RUNS=10000 npx vitest run test/hardening/fuzz.test.ts
  */
 const FUZZ_SEED = 20_261_126;
 const DEFAULT_MIXED_RUNS = 300;

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
 import { sqlLiteral, withFailingInsert } from "../support/injectFailure";
 import { adminToken, registerProvider, uniqueProviderName, type RegisteredProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
+import { expectNothingWritten, rowCounts } from "../support/dbRows";
 import { errorShapeProblems } from "./support/documentedErrors";
-import { postSpaceWithKey, uniqueKey } from "./support/idempotency";
+import { postSpaceWithKey, uniqueKey } from "../support/idempotency";
 
 /*
  * The request limits (JSON nesting, body size, header size) and the headers

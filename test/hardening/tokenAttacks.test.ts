@@ -1,41 +1,12 @@
 import { env } from "cloudflare:workers";
-import {
-  base64url,
-  decodeJwt,
-  exportJWK,
-  exportSPKI,
-  generateKeyPair,
-  importJWK,
-  SignJWT,
-  type JWK,
-  type JWTHeaderParameters,
-  type JWTPayload,
-} from "jose";
+import { base64url, decodeJwt, exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT, type JWK, type JWTHeaderParameters, type JWTPayload } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "../../src/auth/authenticate";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken, encodePayload, idpPrivateJwk, nowSeconds, signAsIdp, signWith, splitToken, unsignedToken, validUserClaims, signEs256Raw, creationTokenFor, providerTokenFor, signAsZoneExactly, validCreationClaims, validProviderClaims, zonePrivateJwk } from "../support/tokens";
 import { expectApiError, expectInvalidToken, expectSpaceCreated } from "../support/expectApiError";
-import {
-  encodePayload,
-  idpPrivateJwk,
-  nowSeconds,
-  signAsIdp,
-  signWith,
-  splitToken,
-  unsignedToken,
-  validUserClaims,
-} from "../support/forgedTokens";
 import { registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
-import { signEs256Raw } from "./support/rawJws";
-import {
-  creationTokenFor,
-  providerTokenFor,
-  signAsZoneExactly,
-  validCreationClaims,
-  validProviderClaims,
-  zonePrivateJwk,
-} from "./support/zoneForgery";
+import { expectNothingWritten, rowCounts } from "../support/dbRows";
 
 /*
  * The token attacks of RFC 8725 (JWT Best Current Practices) and of the

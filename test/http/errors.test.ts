@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
 import { expectGeneric500, sqlLiteral, withFailingInsert } from "../support/injectFailure";
 

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, uniqueUser, userToken } from "../support/api";
+import { call, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectInvalidToken, expectSpaceCreated, expectUnauthorized } from "../support/expectApiError";
 
 const MAX_BODY_BYTES = 64 * 1024;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { callWithEnv } from "../support/callWithEnv";
 import { expectApiError } from "../support/expectApiError";
 import { registerProvider, spaceCreateToken } from "../support/providers";

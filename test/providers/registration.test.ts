@@ -1,7 +1,8 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, uniqueUser, userToken } from "../support/api";
+import { call, callAs, errorCode, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { adminToken, allowedMethods, registerProvider, uniqueProviderName } from "../support/providers";
 
 describe("POST /providers", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
 import { addMember } from "../support/members";
 import { allowedMethods, createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";

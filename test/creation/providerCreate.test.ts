@@ -1,9 +1,11 @@
 import { env } from "cloudflare:workers";
 import { decodeJwt, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, errorCode, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken, signAsZone } from "../support/tokens";
 import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
-import { adminToken, countRows, registerProvider, signAsZone, spaceCreateToken } from "../support/providers";
+import { adminToken, registerProvider, spaceCreateToken } from "../support/providers";
+import { countRows } from "../support/dbRows";
 
 /** A registered provider and a fresh user holding an unbound space creation token. */
 async function seed() {

@@ -40,3 +40,11 @@ export async function tableExists(name: string): Promise<boolean> {
     .first<{ found: number }>();
   return row !== null;
 }
+
+/** Counts rows of `table` whose `column` equals `value`, straight from D1. */
+export async function countRows(table: string, column: string, value: string): Promise<number> {
+  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?1`)
+    .bind(value)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
