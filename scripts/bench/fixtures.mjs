@@ -83,6 +83,11 @@ export function floorBindings(keys) {
   return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, FLOOR_PUBLIC_JWK: JSON.stringify(keys.idpPublicJwk) };
 }
 
+/** The Hono peer's configuration: the same issuer and audience, keys fetched from `jwksUrl`. */
+export function peerBindings(jwksUrl) {
+  return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: jwksUrl };
+}
+
 /** Registers a provider through spacegate's own API; answers its token. */
 export async function registerProvider(baseUrl, adminToken) {
   const response = await fetch(new URL("/providers", baseUrl), {

@@ -6,6 +6,7 @@ import { runBodiesLoad, runFixedLoad, summarize } from "./load.mjs";
 export const SCENARIOS = [
   { name: "empty", label: "empty worker (204)", server: "empty" },
   { name: "createFloor", label: "create floor", server: "createFloor" },
+  { name: "honoCreate", label: "Hono peer: POST /spaces (user)", server: "honoPeer" },
   { name: "userCreate", label: "POST /spaces (user)", server: "spacegate" },
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
@@ -38,6 +39,7 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const fixed = {
     empty: { url: at("empty", "/") },
     createFloor: { url: at("createFloor", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    honoCreate: { url: at("honoPeer", "/spaces"), method: "POST", headers: { Authorization: `Bearer ${creatorToken}`, "Content-Type": "application/json" }, body: createBody },
     userCreate: { url: at("spacegate", "/spaces"), method: "POST", headers: asCreator, body: createBody },
     readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: { "X-Auth-Token": readerToken } },
     getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: { "X-Auth-Token": readerToken } },
