@@ -80,8 +80,10 @@ describe("a user create that fails in the middle of its batch", () => {
       await expectGeneric500(await callAs(token, "POST", "/spaces", { name: "Doomed" }), logged);
     });
     await expectNothingWritten(before);
-    await expectSpaceCreated(await callAs(token, "POST", "/spaces", { name: "Doomed" }));
+    const retried = await callAs(token, "POST", "/spaces", { name: "Doomed" });
+    await expectSpaceCreated(retried);
     expect(await countRows("space_members", "user_id", user)).toBe(1);
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [spaceIdFrom(retried)] });
   });
 });
 

@@ -5,7 +5,7 @@ import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
 import { userToken, nowSeconds, creationTokenFor } from "../support/tokens";
 import { adminToken, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
 import { applicationTables, rowCounts, type RowCounts } from "../support/dbRows";
-import { errorShapeProblems } from "./support/documentedErrors";
+import { errorShapeProblems } from "../support/expectApiError";
 import { anyRequest, createRequest, PLACEHOLDERS, type FuzzFixtures, type FuzzRequest, type TokenChoice } from "./support/fuzzArbitraries";
 
 /*

@@ -222,3 +222,11 @@ describe("GET /.well-known/jwks.json", () => {
     expect(await errorCode(response)).toBe("method_not_allowed");
   });
 });
+
+describe("Cache-Control: no-store on the registration response, which carries the provider token", () => {
+  it.each(["", "/api/v3/onezone"])("at %j", async (base) => {
+    const response = await callAs(await adminToken(), "POST", `${base}/providers`, { name: uniqueProviderName() });
+    expect({ status: response.status, cacheControl: response.headers.get("Cache-Control") }).toEqual({ status: 201, cacheControl: "no-store" });
+    expect(typeof ((await response.json()) as { token?: unknown }).token).toBe("string");
+  });
+});

@@ -283,3 +283,16 @@ describe("base path, methods and authentication", () => {
     expect(stranger.status).toBe(404);
   });
 });
+
+describe("Cache-Control: no-store on every response that carries a caller's private data", () => {
+  it.each(["", "/api/v3/onezone"])("on GET /spaces/{id} and GET /user/spaces at %j", async (base) => {
+    const token = await userToken(uniqueUser());
+    const created = await callAs(token, "POST", `${base}/spaces`, { name: "Private" });
+    const read = await callAs(token, "GET", `${base}/spaces/${spaceIdFrom(created)}`);
+    const listed = await callAs(token, "GET", `${base}/user/spaces`);
+    expect([read, listed].map((response) => ({ status: response.status, cacheControl: response.headers.get("Cache-Control") }))).toEqual([
+      { status: 200, cacheControl: "no-store" },
+      { status: 200, cacheControl: "no-store" },
+    ]);
+  });
+});
