@@ -1,9 +1,9 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, uniqueUser } from "../support/api";
+import { allowedMethods, call, callAs, errorCode, uniqueUser } from "../support/api";
 import { userToken } from "../support/tokens";
-import { allowedMethods, registerProvider } from "../support/providers";
+import { registerProvider } from "../support/providers";
 
 const DAY_SECONDS = 24 * 60 * 60;
 

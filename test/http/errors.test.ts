@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call } from "../support/api";
+import { allowedMethods, call } from "../support/api";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
-import { allowedMethods } from "../support/providers";
 
 describe("404 not_found", () => {
   it.each(["/nope", "/space", "/spaces/extra/segments/here", "/api/v3/onezone/nope", "/api/v3/onezone", "/api/v2/spaces", "/SPACES"])(

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { allowedMethods, call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
 import { expectApiError } from "../support/expectApiError";
 import { postSpaceWithKey, uniqueKey } from "../support/idempotency";
 import { sqlLiteral, withFailingInsert } from "../support/injectFailure";
-import { adminToken, allowedMethods, registerProvider, uniqueProviderName, type RegisteredProvider } from "../support/providers";
+import { adminToken, registerProvider, uniqueProviderName, type RegisteredProvider } from "../support/providers";
 import { userToken } from "../support/tokens";
 
 /*

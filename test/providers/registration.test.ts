@@ -1,9 +1,9 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, uniqueUser } from "../support/api";
+import { allowedMethods, call, callAs, errorCode, uniqueUser } from "../support/api";
 import { userToken } from "../support/tokens";
-import { adminToken, allowedMethods, registerProvider, uniqueProviderName } from "../support/providers";
+import { adminToken, registerProvider, uniqueProviderName } from "../support/providers";
 
 describe("POST /providers", () => {
   it("lets an admin register a provider: 201, Location, {providerId, token}, no-store", async () => {

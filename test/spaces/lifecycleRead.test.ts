@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { allowedMethods, call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
 import { userToken } from "../support/tokens";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
 import { addMember } from "../support/members";
-import { allowedMethods, createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";
+import { createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";
 
 /** A fresh user who owns one fresh space. */
 async function ownedSpace(name = "Lifecycle") {

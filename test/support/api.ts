@@ -46,3 +46,15 @@ export async function errorCode(response: Response): Promise<string> {
   }
   return body.error;
 }
+
+/**
+ * The methods a 405's `Allow` names, sorted, leaving out `OPTIONS` (answered
+ * on every path for CORS preflight), so tests pin exactly the route's methods.
+ */
+export function allowedMethods(response: Response): string[] {
+  return (response.headers.get("Allow") ?? "")
+    .split(",")
+    .map((method) => method.trim())
+    .filter((method) => method !== "" && method !== "OPTIONS")
+    .sort();
+}

@@ -47,15 +47,3 @@ export async function createProviderSpace(
   if (response.status !== 201) throw new Error(`provider space creation answered ${response.status}`);
   return spaceIdFrom(response);
 }
-
-/**
- * The methods a 405's `Allow` names, sorted, leaving out `OPTIONS` (answered
- * on every path for CORS preflight), so tests pin exactly the route's methods.
- */
-export function allowedMethods(response: Response): string[] {
-  return (response.headers.get("Allow") ?? "")
-    .split(",")
-    .map((method) => method.trim())
-    .filter((method) => method !== "" && method !== "OPTIONS")
-    .sort();
-}
