@@ -11,6 +11,15 @@ export default defineConfig(async () => {
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
           bindings: { ...keys.bindings, TEST_MIGRATIONS: migrations, TEST_FUZZ_RUNS: process.env.FUZZ_RUNS ?? "" },
+          // The suites share callers (the admin, fixed fuzz users) and one client
+          // address, so the wrangler.toml limits are lifted here; the rate-limit
+          // suite (test/limits/) swaps in the tight real bindings below.
+          ratelimits: {
+            CALLER_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
+            ANONYMOUS_LIMITER: { namespace_id: "1002", simple: { limit: 1_000_000, period: 60 } },
+            TEST_TIGHT_CALLER_LIMITER: { namespace_id: "9001", simple: { limit: 3, period: 60 } },
+            TEST_TIGHT_ANONYMOUS_LIMITER: { namespace_id: "9002", simple: { limit: 2, period: 60 } },
+          },
         },
       }),
     ],

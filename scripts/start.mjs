@@ -1,10 +1,15 @@
 // npm start: a working local zone on an embedded D1, with ready tokens printed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DEV_ADMIN_USER, DEV_USER, generateDevConfig, mintUserToken, readEnvFile, writeEnvFile } from "./lib/devConfig.mjs";
+import { buildConsole } from "./lib/consoleBuild.mjs";
+import {
+  DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin, generateDevConfig, mintUserToken, readEnvFile, upgradeDevConfig, writeEnvFile,
+} from "./lib/devConfig.mjs";
+import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "./lib/wrangler.mjs";
 
 const PORT = Number(process.env.PORT ?? 8787);
 const ORIGIN = `http://localhost:${PORT}`;
+const IDP_ORIGIN = devIdpOrigin(ORIGIN);
 const DEV_VARS = ".dev.vars";
 const DEV_PROVIDER_FILE = ".wrangler/spacegate-dev-provider.json";
 
@@ -12,17 +17,28 @@ let vars;
 if (existsSync(DEV_VARS)) {
   vars = readEnvFile(DEV_VARS);
   console.log(`Reusing the keys in ${DEV_VARS}.`);
+  const upgraded = upgradeDevConfig(vars, { origin: ORIGIN });
+  if (upgraded.length > 0) {
+    writeEnvFile(DEV_VARS, vars);
+    console.log(`Updated ${upgraded.join(", ")} in ${DEV_VARS} for the dev identity provider at ${IDP_ORIGIN}.`);
+  }
 } else {
   vars = await generateDevConfig({ origin: ORIGIN });
   writeEnvFile(DEV_VARS, vars);
   console.log(`Generated ${DEV_VARS} with a dev identity provider key and a zone signing key.`);
 }
 
+await buildConsole();
 runWrangler(["d1", "migrations", "apply", "DB", "--local"]);
+const idp = await startDevIdp({
+  port: Number(new URL(IDP_ORIGIN).port),
+  vars,
+  consoleOrigins: [ORIGIN, `http://127.0.0.1:${PORT}`],
+});
 
 const wrangler = startWranglerDev(["--port", String(PORT), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"]);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => wrangler.kill(signal));
-wrangler.on("exit", (code) => process.exit(code ?? 0));
+wrangler.on("exit", (code) => idp.close().finally(() => process.exit(code ?? 0)));
 
 await waitUntilServing(`${ORIGIN}/.well-known/jwks.json`, 60_000, wrangler);
 const adminToken = await mintUserToken(vars, DEV_ADMIN_USER);
@@ -32,6 +48,10 @@ const userToken = await mintUserToken(vars, DEV_USER);
 console.log(`
 ──────────────────────────────────────────────────────────────────────────────
 spacegate is serving on ${ORIGIN}  (Ctrl-C stops it; data persists in .wrangler/state)
+
+Console: ${ORIGIN}/console/
+  Sign in at the dev identity provider (${IDP_ORIGIN}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)
+  or "${DEV_SECOND_USER}", password "${DEV_PASSWORD}".
 
 User "${DEV_USER}" token (valid 12 h; more with: npm run token -- --user ID):
   export USER_TOKEN=${userToken}

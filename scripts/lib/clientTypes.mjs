@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const DOCUMENT_ENTRY = fileURLToPath(new URL("../openapi/apiDocument.ts", import.meta.url));
-export const OPENAPI_FILE = fileURLToPath(new URL("../../openapi.json", import.meta.url));
+export const OPENAPI_FILE = fileURLToPath(new URL("../../public/openapi.json", import.meta.url));
 export const CLIENT_TYPES_FILE = fileURLToPath(new URL("../../client/spacegate.d.ts", import.meta.url));
 export const README_FILE = fileURLToPath(new URL("../../README.md", import.meta.url));
 

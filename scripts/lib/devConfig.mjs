@@ -4,20 +4,32 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT } from "jose";
 
 export const DEV_ADMIN_USER = "admin";
 export const DEV_USER = "dev-user";
+/** A second dev account, for trying invitations in the console. */
+export const DEV_SECOND_USER = "dev-user-2";
+/** The console's client id at the dev identity provider. */
+export const DEV_CONSOLE_CLIENT_ID = "spacegate-console";
+
+/** The dev identity provider's origin for a zone at `origin`: the same host, the next port. */
+export function devIdpOrigin(origin) {
+  const url = new URL(origin);
+  url.port = String(Number(url.port || 80) + 1);
+  return url.origin;
+}
 
 /**
  * Fresh configuration for a local zone: a dev identity provider key pair (the
- * public half is AUTH_JWKS; the private half, DEV_IDP_PRIVATE_JWK, lets the
- * scripts mint user tokens and is never read by the worker), and the zone's
- * ES256 signing key.
+ * public half is AUTH_JWKS; the private half, DEV_IDP_PRIVATE_JWK, signs the
+ * dev identity provider's tokens (scripts/lib/devIdp.mjs, issuer `idpOrigin`)
+ * and lets the scripts mint user tokens; the worker never reads it), and the
+ * zone's ES256 signing key.
  */
-export async function generateDevConfig({ origin = "http://localhost:8787" } = {}) {
+export async function generateDevConfig({ origin = "http://localhost:8787", idpOrigin = devIdpOrigin(origin) } = {}) {
   const idp = await generateKeyPair("ES256", { extractable: true });
   const zone = await generateKeyPair("ES256", { extractable: true });
   const idpKid = `dev-idp-${Date.now().toString(36)}`;
   const zoneKid = `dev-zone-${Date.now().toString(36)}`;
   return {
-    AUTH_ISSUER: `${origin}/dev-idp`,
+    AUTH_ISSUER: idpOrigin,
     AUTH_AUDIENCE: "spacegate",
     AUTH_JWKS: JSON.stringify({
       keys: [{ ...(await exportJWK(idp.publicKey)), kid: idpKid, alg: "ES256", use: "sig" }],
@@ -26,7 +38,26 @@ export async function generateDevConfig({ origin = "http://localhost:8787" } = {
     ZONE_ISSUER: origin,
     ZONE_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(zone.privateKey)), kid: zoneKid, alg: "ES256" }),
     ADMIN_USERS: DEV_ADMIN_USER,
+    CONSOLE_CLIENT_ID: DEV_CONSOLE_CLIENT_ID,
   };
+}
+
+/**
+ * Brings a .dev.vars from an older run up to date without touching its keys:
+ * the issuer becomes the dev identity provider's (older files had
+ * `{origin}/dev-idp`) and the console gets its client id. Returns the names it changed.
+ */
+export function upgradeDevConfig(vars, { origin = "http://localhost:8787", idpOrigin = devIdpOrigin(origin) } = {}) {
+  const changed = [];
+  if (vars.AUTH_ISSUER !== idpOrigin) {
+    vars.AUTH_ISSUER = idpOrigin;
+    changed.push("AUTH_ISSUER");
+  }
+  if (!vars.CONSOLE_CLIENT_ID) {
+    vars.CONSOLE_CLIENT_ID = DEV_CONSOLE_CLIENT_ID;
+    changed.push("CONSOLE_CLIENT_ID");
+  }
+  return changed;
 }
 
 /** Variables the scripts keep in the file as comments, so that the worker never receives them. */

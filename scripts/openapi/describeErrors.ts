@@ -10,6 +10,7 @@ export const SHARED_ERRORS = {
   MethodNotAllowed: { status: 405, codes: ["method_not_allowed"] },
   PayloadTooLarge: { status: 413, codes: ["payload_too_large"] },
   UnsupportedMediaType: { status: 415, codes: ["unsupported_media_type"] },
+  TooManyRequests: { status: 429, codes: ["too_many_requests"] },
   RequestHeaderFieldsTooLarge: { status: 431, codes: ["request_header_fields_too_large"] },
   InternalServerError: { status: 500, codes: ["internal_server_error"] },
 } as const satisfies Record<string, { status: number; codes: readonly ErrorCode[] }>;

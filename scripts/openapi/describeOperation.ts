@@ -23,7 +23,12 @@ export function describeOperation(route: AnyRoute, registry: SchemaRegistry): Op
     summary: doc.summary,
     ...(description && { description }),
     security: route.auth === "public" ? [] : TOKEN_SECURITY,
-    parameters: [...describePathParameters(route.path, registry), ...idempotencyKey, requestHeader("D1-Bookmark")],
+    parameters: [
+      ...describePathParameters(route.path, registry),
+      ...describeQueryParameters(route.query, registry),
+      ...idempotencyKey,
+      requestHeader("D1-Bookmark"),
+    ],
   };
   if (route.body !== undefined) operation.requestBody = describeRequestBody(route.body, registry);
   operation.responses = describeResponses(route, registry);
@@ -64,6 +69,18 @@ function describePathParameters(routerPath: string, registry: SchemaRegistry): O
   }));
 }
 
+// Query parameters, one per entry of the route's object schema, each optional.
+function describeQueryParameters(query: v.GenericSchema | undefined, registry: SchemaRegistry): OpenApiObject[] {
+  if (query === undefined) return [];
+  const { entries } = query as unknown as { entries: Record<string, v.GenericSchema> };
+  return Object.entries(entries).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: registry.schemaFor(schema, "input"),
+  }));
+}
+
 function describeRequestBody(body: RouteBody, registry: SchemaRegistry): OpenApiObject {
   const schema = "user" in body
     ? v.union([
@@ -94,7 +111,7 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
     if (codes.length > 0) responses[status] = describeError(status, codes, registry);
   };
   const authenticated = route.auth !== "public";
-  const bodyOrIdempotency = route.body !== undefined || route.idempotencyKey === true;
+  const bodyOrIdempotency = route.body !== undefined || route.query !== undefined || route.idempotencyKey === true;
   addErrors(400, bodyOrIdempotency ? ["invalid_request"] : []);
   if (authenticated) responses[401] = sharedError("Unauthorized");
   addErrors(403, route.auth === "user" || route.auth === "provider" || route.auth === "admin" ? ["forbidden"] : []);
@@ -105,6 +122,7 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
     responses[415] = sharedError("UnsupportedMediaType");
   }
   addErrors(422, route.idempotencyKey ? ["idempotency_key_reused"] : []);
+  if (authenticated) responses[429] = sharedError("TooManyRequests");
   responses[431] = sharedError("RequestHeaderFieldsTooLarge");
   responses[500] = sharedError("InternalServerError");
   return responses;

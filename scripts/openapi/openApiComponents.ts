@@ -69,6 +69,7 @@ export const RESPONSE_HEADERS: OpenApiObject = {
   },
   "WWW-Authenticate": { required: true, schema: stringSchema, description: "The RFC 6750 challenge." },
   Allow: { required: true, schema: stringSchema, description: "The methods this path answers." },
+  "Retry-After": { required: true, schema: stringSchema, description: "Seconds to wait before trying again (RFC 9110 §10.2.3)." },
   "Access-Control-Allow-Methods": { schema: stringSchema, description: "CORS: the methods a browser may use here (allowed origins only)." },
   "Access-Control-Allow-Headers": { schema: stringSchema, description: "CORS: the request headers a browser may send (allowed origins only)." },
   "Access-Control-Max-Age": { schema: stringSchema, description: "CORS: how long a browser may cache this preflight, in seconds." },

@@ -1,9 +1,9 @@
-import type { Db } from "../common/Db";
+import { callerKey, enforceRateLimit } from "../limits/rateLimits";
 import type { AppRequest } from "../http/AppRequest";
 import { findProvider } from "../providers/providerStore";
 import type { Caller } from "./Caller";
 import { invalidAccessToken, missingAccessToken, rejectedTokenAs } from "./tokenErrors";
-import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SPACE_CREATE_TOKEN_TYPE } from "./tokenTypes";
+import { MAX_TOKEN_CHARS, PROVIDER_TOKEN_TYPE, readTokenType, SINGLE_USE_TOKEN_TYPES } from "./tokenTypes";
 import { verifyUserToken } from "./verifyUserToken";
 import { verifyZoneToken } from "./zoneTokens";
 import { readAccessToken } from "./readAccessToken";
@@ -11,9 +11,21 @@ import { readAccessToken } from "./readAccessToken";
 /**
  * Proves who is calling. The token's kind is told by its `typ` header alone
  * (RFC 8725 §3.11), and each kind is verified only against its own issuer and
- * keys, so no token can pass as another kind.
+ * keys, so no token can pass as another kind. Once a signature proves the
+ * caller, the caller's rate limit is counted, before the one D1 lookup
+ * (a provider's registration) authentication may need.
  */
 export async function authenticate(request: AppRequest, env: Env): Promise<Caller> {
+  const caller = await verifyAccessToken(request, env);
+  await enforceRateLimit(env.CALLER_LIMITER, callerKey(caller));
+  // Revocation is immediate: a provider token is only as good as its registration.
+  if (caller.kind === "provider" && (await findProvider(request.db, caller.id)) === null) {
+    throw invalidAccessToken("The provider behind this token is no longer registered.");
+  }
+  return caller;
+}
+
+async function verifyAccessToken(request: AppRequest, env: Env): Promise<Caller> {
   const token = readAccessToken(request.headers);
   if (token === undefined) throw missingAccessToken();
   if (token.length > MAX_TOKEN_CHARS) throw invalidAccessToken("The access token is too long.");
@@ -23,20 +35,16 @@ export async function authenticate(request: AppRequest, env: Env): Promise<Calle
   } catch {
     throw invalidAccessToken("The access token is not a well-formed JWT.");
   }
-  if (type === SPACE_CREATE_TOKEN_TYPE) {
-    throw invalidAccessToken("A space creation token is not an access token.");
+  if (type !== undefined && SINGLE_USE_TOKEN_TYPES.has(type)) {
+    throw invalidAccessToken("A single-use space token is not an access token.");
   }
-  if (type === PROVIDER_TOKEN_TYPE) return verifyProviderAccess(token, env, request.db);
+  if (type === PROVIDER_TOKEN_TYPE) return verifyProviderToken(token, env);
   return verifyUserToken(token, env);
 }
 
-async function verifyProviderAccess(token: string, env: Env, db: Db): Promise<Caller> {
+async function verifyProviderToken(token: string, env: Env): Promise<Caller> {
   const { sub: providerId } = await verifyZoneToken(token, env, PROVIDER_TOKEN_TYPE).catch(
     rejectedTokenAs(invalidAccessToken),
   );
-  // Revocation is immediate: a token is only as good as its registration.
-  if ((await findProvider(db, providerId)) === null) {
-    throw invalidAccessToken("The provider behind this token is no longer registered.");
-  }
   return { kind: "provider", id: providerId };
 }

@@ -1,4 +1,6 @@
 import { parseList } from "../common/settings";
+import { clientAddress } from "../http/clientAddress";
+import { enforceRateLimit } from "../limits/rateLimits";
 import { ApiError } from "../http/ApiError";
 import type { AppRequest } from "../http/AppRequest";
 import type { RouteAuth } from "../http/RouteDefinition";
@@ -13,10 +15,17 @@ const REFUSALS = {
 
 /**
  * Authenticates the request (401) and checks that the caller is of the kind
- * the route declares (403). Runs before the body is read, as in Onezone.
+ * the route declares (403). Runs before the body is read, as in Onezone. A
+ * failed authentication counts against the client address's limit, which
+ * slows token guessing: past it, the answer is 429 instead of 401.
  */
 export async function authorize(auth: Exclude<RouteAuth, "public">, request: AppRequest, env: Env): Promise<Caller> {
-  const caller = await authenticate(request, env);
+  const caller = await authenticate(request, env).catch(async (thrown: unknown) => {
+    if (thrown instanceof ApiError && thrown.status === 401) {
+      await enforceRateLimit(env.ANONYMOUS_LIMITER, clientAddress(request));
+    }
+    throw thrown;
+  });
   const allowed = auth === "any" || (auth === "admin" ? isAdmin(caller, env) : caller.kind === auth);
   if (!allowed) throw new ApiError(403, "forbidden", REFUSALS[auth as keyof typeof REFUSALS]);
   return caller;

@@ -4,6 +4,16 @@ import { decodeProtectedHeader } from "jose";
 export const PROVIDER_TOKEN_TYPE = "provider+jwt";
 /** `typ` of zone-issued space creation tokens. */
 export const SPACE_CREATE_TOKEN_TYPE = "space-create+jwt";
+/** `typ` of zone-issued space invite tokens. */
+export const SPACE_INVITE_TOKEN_TYPE = "space-invite+jwt";
+/** `typ` of zone-issued space support tokens. */
+export const SPACE_SUPPORT_TOKEN_TYPE = "space-support+jwt";
+/** The zone's single-use tokens, which travel in request bodies and are never access tokens. */
+export const SINGLE_USE_TOKEN_TYPES: ReadonlySet<string> = new Set([
+  SPACE_CREATE_TOKEN_TYPE,
+  SPACE_INVITE_TOKEN_TYPE,
+  SPACE_SUPPORT_TOKEN_TYPE,
+]);
 /** Longest token we try to verify, in characters. */
 export const MAX_TOKEN_CHARS = 16 * 1024;
 

@@ -7,6 +7,8 @@ import { invalidAccessToken, rejectedTokenAs } from "./tokenErrors";
 /** Accepted clock skew when checking `exp` and `nbf`, in seconds. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 const DEFAULT_USER_ALGORITHMS = "RS256,ES256,EdDSA";
+/** Longest `name` claim kept; a longer one is ignored, as if absent. */
+const MAX_NAME_CLAIM_CHARS = 256;
 
 /**
  * Verifies an identity-provider access token: signature against the IdP keys,
@@ -28,5 +30,8 @@ export async function verifyUserToken(token: string, env: Env): Promise<Caller> 
   if (typeof payload.sub !== "string" || payload.sub === "") {
     throw invalidAccessToken("The access token has no subject.");
   }
-  return { kind: "user", id: payload.sub };
+  const { name } = payload;
+  return typeof name === "string" && name.trim() !== "" && name.length <= MAX_NAME_CLAIM_CHARS
+    ? { kind: "user", id: payload.sub, name: name.trim() }
+    : { kind: "user", id: payload.sub };
 }

@@ -1,4 +1,4 @@
-/** Splits a comma-separated setting into its trimmed, non-empty items. */
+/** Splits a comma-separated setting into its trimmed, non-empty items. The one parser for list settings. */
 export function parseList(value: string | undefined): string[] {
   return (value ?? "").split(",").map((item) => item.trim()).filter((item) => item !== "");
 }
@@ -8,4 +8,10 @@ export function requireSetting(value: string | undefined, name: string): string 
   const trimmed = value?.trim();
   if (!trimmed) throw new Error(`${name} is not configured`);
   return trimmed;
+}
+
+/** A whole-number setting, or `fallback` when unset, empty or not a whole number at least `minimum`. */
+export function parseCount(value: string | undefined, fallback: number, minimum = 1): number {
+  const configured = Number(value?.trim() || Number.NaN);
+  return Number.isSafeInteger(configured) && configured >= minimum ? configured : fallback;
 }

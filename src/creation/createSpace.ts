@@ -1,5 +1,6 @@
 import { invalidAccessToken } from "../auth/tokenErrors";
 import { randomId } from "../common/randomId";
+import { parseCount } from "../common/settings";
 import { unixSeconds } from "../common/unixSeconds";
 import { ApiError } from "../http/ApiError";
 import { hashRequest } from "../http/idempotencyKey";
@@ -14,12 +15,12 @@ import { invalidSpaceCreateToken, verifySpaceCreateToken } from "./spaceCreateTo
  * the space itself. Answers 201 with `Location` and an empty body. With an
  * `Idempotency-Key`, a retry of the same request replays that 201.
  */
-export async function createSpace(request: RouteRequest<"any", CreateSpaceBody>, env: Env): Promise<Response> {
+export async function createSpace(request: RouteRequest<"any" | "user" | "provider", CreateSpaceBody>, env: Env): Promise<Response> {
   const { caller, input, idempotencyKey } = request;
-  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name };
+  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name, quota: maxSpacesPerUser(env) };
   const creation: SpaceCreation =
     caller.kind === "user"
-      ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id } }
+      ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id }, creatorName: caller.name }
       : { ...base, ...(await redemption(env, caller.id, input)), creator: { type: "provider", id: caller.id } };
   const idempotency = idempotencyKey === undefined
     ? undefined
@@ -36,7 +37,16 @@ export async function createSpace(request: RouteRequest<"any", CreateSpaceBody>,
       throw invalidSpaceCreateToken("The space creation token has already been used.");
     case "provider_gone":
       throw invalidAccessToken("The provider behind this token is no longer registered.");
+    case "quota_exceeded":
+      throw new ApiError(403, "quota_exceeded", `${creation.quota} spaces have already been created for this user, the most allowed.`);
   }
+}
+
+/** Default MAX_SPACES_PER_USER. */
+export const DEFAULT_MAX_SPACES_PER_USER = 1000;
+
+function maxSpacesPerUser(env: Env): number {
+  return parseCount(env.MAX_SPACES_PER_USER, DEFAULT_MAX_SPACES_PER_USER, 0);
 }
 
 /** Checks a provider's space creation token; the spend itself happens in the batch. */

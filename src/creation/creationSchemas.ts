@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { NameSchema } from "../common/nameSchema";
+import { decimalsUpTo } from "../common/decimalsUpTo";
 import { RANDOM_ID_PATTERN } from "../common/randomId";
 
 export const DEFAULT_SPACE_NAME = "Unnamed space";
@@ -8,30 +9,12 @@ export const MAX_SUPPORT_SIZE_BYTES = Number.MAX_SAFE_INTEGER;
 
 const SIZE_MESSAGE = "size must be a positive integer number of bytes, at most 2^53-1";
 
-/**
- * A regex source for the decimal numbers 1 to `max`, without leading zeros:
- * every shorter length, then for each digit of `max` the numbers that share
- * its prefix and are smaller at that digit, then `max` itself.
- */
-function decimalsUpTo(max: number): string {
-  const digits = String(max);
-  const shorter = digits.length > 1 ? [`[1-9][0-9]{0,${digits.length - 2}}`] : [];
-  const sameLength = [...digits].flatMap((digit, index) => {
-    const low = index === 0 ? 1 : 0;
-    const high = Number(digit) - 1;
-    if (high < low) return [];
-    const rest = digits.length - index - 1;
-    return [`${digits.slice(0, index)}[${low}-${high}]${rest > 0 ? `[0-9]{${rest}}` : ""}`];
-  });
-  return `^(?:${[...shorter, ...sameLength, digits].join("|")})$`;
-}
-
 /** Support size in bytes: a JSON number or, as the 3.0 wire format sends it, a digit string; both 1 to 2^53-1. */
 export const SupportSizeSchema = v.union(
   [
     // Every action names the rule, never the value: JSON parsing may have rounded it.
     v.pipe(v.number(), v.safeInteger(SIZE_MESSAGE), v.minValue(1, SIZE_MESSAGE), v.maxValue(MAX_SUPPORT_SIZE_BYTES, SIZE_MESSAGE)),
-    v.pipe(v.string(), v.regex(new RegExp(decimalsUpTo(MAX_SUPPORT_SIZE_BYTES)), SIZE_MESSAGE), v.transform(Number)),
+    v.pipe(v.string(), v.regex(decimalsUpTo(MAX_SUPPORT_SIZE_BYTES), SIZE_MESSAGE), v.transform(Number)),
   ],
   SIZE_MESSAGE,
 );

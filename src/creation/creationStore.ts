@@ -1,6 +1,8 @@
+import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
 import { prepare, sql } from "../common/sql";
 import { IDEMPOTENCY_KEY_RETENTION_SECONDS } from "../http/idempotencyKey";
+import { rememberName } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
 export interface SpaceCreation {
@@ -9,6 +11,10 @@ export interface SpaceCreation {
   readonly ownerId: string;
   readonly createdAt: number;
   readonly creator: { readonly type: "user" | "provider"; readonly id: string };
+  /** The `name` claim of the creating user's token, when it had one. */
+  readonly creatorName?: string | undefined;
+  /** MAX_SPACES_PER_USER: how many spaces may be created for the owner; 0 means no limit. */
+  readonly quota: number;
   /** A provider redeeming a space creation token, and supporting the space. */
   readonly support?: {
     readonly providerId: string;
@@ -29,10 +35,12 @@ export type CreationOutcome =
   | { readonly kind: "replayed"; readonly spaceId: string }
   | { readonly kind: "key_reused" }
   | { readonly kind: "token_spent" }
-  | { readonly kind: "provider_gone" };
+  | { readonly kind: "provider_gone" }
+  | { readonly kind: "quota_exceeded" };
 
 interface OutcomeRow {
   created: number;
+  under_quota: number;
   key_space_id: string | null;
   key_request_hash: string | null;
   provider_registered: number;
@@ -48,42 +56,51 @@ interface OutcomeRow {
  * support only where the space now exists. A claimed key whose space was not
  * created is released again, and the last statement reads what happened. So
  * concurrent requests with one key or one token create exactly one space, and
- * a losing request writes nothing. A plain user create has nothing to claim
- * and is two inserts.
+ * a losing request writes nothing. The owner's quota is checked inside the
+ * same statements, so concurrent creates cannot overshoot it, and a refused
+ * provider leaves the creation token unspent. A plain user create has
+ * nothing to claim and is two inserts.
  */
 export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promise<CreationOutcome> {
   const { spaceId, createdAt, support, idempotency } = space;
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spaceId})`;
   const keyIsOurs = idempotency && sql`EXISTS (SELECT 1 FROM idempotency_keys
     WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId})`;
-  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND space_id = ${spaceId})`;
+  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND claim_id = ${spaceId})`;
   const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
-  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`}`;
-  const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at)
-    SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${createdAt}`;
+  // Counts at most `quota` rows from the spaces_by_owner index: the cost stays bounded.
+  const underQuota = space.quota > 0
+    ? sql`(SELECT COUNT(*) FROM (SELECT 1 FROM spaces WHERE owner_id = ${space.ownerId} LIMIT ${space.quota})) < ${space.quota}`
+    : sql`1`;
+  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota}`;
+  const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
+    SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
+  const name = space.creator.type === "user" ? rememberName(space.creator.id, space.creatorName) : undefined;
   const insertMember = sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
     SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
 
   if (!idempotency && !support) {
-    await db.batch([prepare(db, insertSpace), prepare(db, insertMember)]);
-    return { kind: "created" };
+    const statements = [sql`${insertSpace} WHERE ${underQuota}`, sql`${insertMember} WHERE ${spaceExists}`, name];
+    const [inserted] = await db.batch(statements.filter((query) => query !== undefined).map((query) => prepare(db, query)));
+    return (inserted?.meta.changes ?? 0) === 1 ? { kind: "created" } : { kind: "quota_exceeded" };
   }
   const statements = [
     idempotency && sql`INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, space_id, created_at)
       VALUES (${idempotency.principal}, ${idempotency.key}, ${idempotency.requestHash}, ${spaceId}, ${createdAt})
       ON CONFLICT DO NOTHING`,
-    support && sql`INSERT INTO spent_space_tokens (jti, space_id, spent_at, expires_at)
-      SELECT ${support.tokenId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
-      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`}
+    support && sql`INSERT INTO spent_space_tokens (jti, kind, claim_id, space_id, spent_at, expires_at)
+      SELECT ${support.tokenId}, ${SPACE_CREATE_TOKEN_TYPE}, ${spaceId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
+      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`} AND ${underQuota}
       ON CONFLICT (jti) DO NOTHING`,
     sql`${insertSpace} WHERE ${claimsHeld}`,
     sql`${insertMember} WHERE ${spaceExists}`,
+    name,
     support && sql`INSERT INTO space_supports (space_id, provider_id, size, supported_at)
       SELECT ${spaceId}, ${support.providerId}, ${support.size}, ${createdAt} WHERE ${spaceExists}`,
     idempotency && sql`DELETE FROM idempotency_keys
       WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId}
         AND NOT ${spaceExists}`,
-    sql`SELECT ${spaceExists} AS created,
+    sql`SELECT ${spaceExists} AS created, ${underQuota} AS under_quota,
       (SELECT space_id FROM idempotency_keys
         WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_space_id,
       (SELECT request_hash FROM idempotency_keys
@@ -103,7 +120,9 @@ function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
       ? { kind: "replayed", spaceId: outcome.key_space_id }
       : { kind: "key_reused" };
   }
-  return outcome.provider_registered === 1 ? { kind: "token_spent" } : { kind: "provider_gone" };
+  if (outcome.provider_registered !== 1 && space.support) return { kind: "provider_gone" };
+  if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
+  return { kind: "token_spent" };
 }
 
 /** Spent tokens are kept a little past `exp`, beyond the verifier's clock tolerance. */

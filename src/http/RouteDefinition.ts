@@ -30,10 +30,11 @@ export type BodyFor<Body extends RouteBody | undefined> = Body extends v.Generic
     ? v.InferOutput<U> | v.InferOutput<P>
     : undefined;
 
-/** The request a route's handler receives: authenticated, path ids checked, body validated. */
-export type RouteRequest<Auth extends RouteAuth, Body extends RouteBody | undefined> = AppRequest & {
+/** The request a route's handler receives: authenticated, path ids checked, body or query validated. */
+export type RouteRequest<Auth extends RouteAuth, Body extends RouteBody | undefined, Query extends v.GenericSchema | undefined = undefined> = AppRequest & {
   readonly caller: CallerFor<Auth>;
-  readonly input: BodyFor<Body>;
+  /** The validated body, or on a route with a `query` schema the validated query parameters. */
+  readonly input: Query extends v.GenericSchema ? v.InferOutput<Query> : BodyFor<Body>;
   /** The `Idempotency-Key`, on routes that declare `idempotencyKey`. */
   readonly idempotencyKey: string | undefined;
 };
@@ -43,24 +44,32 @@ export type RouteRequest<Auth extends RouteAuth, Body extends RouteBody | undefi
  * documentation, declared once. The router enforces `auth` and `body`; the
  * OpenAPI document is generated from the same declaration.
  */
-export interface RouteDefinition<Auth extends RouteAuth = RouteAuth, Body extends RouteBody | undefined = RouteBody | undefined> {
+export interface RouteDefinition<
+  Auth extends RouteAuth = RouteAuth,
+  Body extends RouteBody | undefined = RouteBody | undefined,
+  Query extends v.GenericSchema | undefined = v.GenericSchema | undefined,
+> {
   readonly method: RouteMethod;
   /** itty-router syntax; a `:param` after `spaces/`, `providers/` or `users/` names that resource (`pathResources.ts`). */
   readonly path: string;
   readonly auth: Auth;
   readonly body?: Body;
+  /** The query parameters' schema (an object of optional strings), for GET routes without a body. */
+  readonly query?: Query;
   /** Whether the route honours an `Idempotency-Key` request header. */
   readonly idempotencyKey?: true;
   readonly doc: RouteDoc;
-  readonly handle: (request: RouteRequest<Auth, Body>, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
+  readonly handle: (request: RouteRequest<Auth, Body, Query>, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
 }
 
 /** A route of any auth and body, as the router and the document builder see it. */
-export type AnyRoute = RouteDefinition<RouteAuth, RouteBody | undefined>;
+export type AnyRoute = RouteDefinition<RouteAuth, RouteBody | undefined, v.GenericSchema | undefined>;
 
-/** Declares a route, inferring its handler's types from `auth` and `body`. */
-export function defineRoute<Auth extends RouteAuth, Body extends RouteBody | undefined = undefined>(
-  route: RouteDefinition<Auth, Body>,
-): AnyRoute {
+/** Declares a route, inferring its handler's types from `auth`, `body` and `query`. */
+export function defineRoute<
+  Auth extends RouteAuth,
+  Body extends RouteBody | undefined = undefined,
+  Query extends v.GenericSchema | undefined = undefined,
+>(route: RouteDefinition<Auth, Body, Query>): AnyRoute {
   return route as unknown as AnyRoute;
 }

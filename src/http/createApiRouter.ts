@@ -14,6 +14,9 @@ import { finishResponse, withRequestId } from "./requestLifecycle";
 import type { AnyRoute, RouteBody } from "./RouteDefinition";
 import type { Caller } from "../auth/Caller";
 
+/** The order `Allow` lists methods in. */
+const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
+
 /** The Onezone 3.0 base path; every route also answers under it. */
 export const ONEZONE_BASE_PATH = "/api/v3/onezone";
 
@@ -32,17 +35,14 @@ export function createApiRouter(routes: readonly AnyRoute[]) {
     catch: (thrown, request) => toErrorResponse(thrown, request.requestId),
     finally: [finishResponse],
   });
-  const allowedByPath = new Map<string, string[]>();
-  for (const route of routes) {
-    const handler = routeHandler(route);
-    router[route.method.toLowerCase()](route.path, handler);
-    if (route.method === "GET") router.head(route.path, handler);
-    const allowed = allowedByPath.get(route.path) ?? [];
-    allowed.push(route.method, ...(route.method === "GET" ? ["HEAD"] : []));
-    allowedByPath.set(route.path, allowed);
-  }
-  for (const [path, allowed] of allowedByPath) {
-    const allow = [...allowed, "OPTIONS"].join(", ");
+  for (const [path, group] of groupBySpecificPath(routes)) {
+    for (const route of group) {
+      const handler = routeHandler(route);
+      router[route.method.toLowerCase()](path, handler);
+      if (route.method === "GET") router.head(path, handler);
+    }
+    const methods = new Set<string>(group.flatMap((route) => (route.method === "GET" ? ["GET", "HEAD"] : [route.method])));
+    const allow = [...METHOD_ORDER.filter((method) => methods.has(method)), "OPTIONS"].join(", ");
     router.options(path, preflight(allow));
     router.all(path, methodNotAllowed(allow));
   }
@@ -62,16 +62,43 @@ function withoutBasePath(request: Request): Request {
   return new Request(url, request);
 }
 
+/**
+ * The routes grouped by path, each group whole (methods, OPTIONS, 405)
+ * before the next, and literal segments before parameters wherever two paths
+ * could match the same URL: `/user/spaces/join` before `/user/spaces/:id`,
+ * for every method.
+ */
+function groupBySpecificPath(routes: readonly AnyRoute[]): [string, AnyRoute[]][] {
+  const groups = new Map<string, AnyRoute[]>();
+  for (const route of routes) groups.set(route.path, [...(groups.get(route.path) ?? []), route]);
+  const rank = (path: string) => path.split("/").map((segment) => (segment.startsWith(":") ? "1" : "0")).join("");
+  return [...groups].sort(([a], [b]) => rank(a).localeCompare(rank(b)));
+}
+
 function routeHandler(route: AnyRoute): AppHandler {
   const parameters = pathParameters(route.path);
   return async (request, env, ctx) => {
     const caller = route.auth === "public" ? undefined : await authorize(route.auth, request, env);
     request.caller = caller;
-    checkPathParameters(parameters, request.params);
+    checkPathParameters(parameters, decodeParameters(request.params));
     request.idempotencyKey = route.idempotencyKey ? readIdempotencyKey(request.headers) : undefined;
-    request.input = route.body && parseInput(bodySchema(route.body, caller), await readJsonBody(request));
+    request.input = route.query
+      ? parseInput(route.query, request.query)
+      : route.body && parseInput(bodySchema(route.body, caller), await readJsonBody(request));
     return route.handle(request as Parameters<AnyRoute["handle"]>[0], env, ctx);
   };
+}
+
+/** Path parameters percent-decoded in place (itty-router leaves them as sent); one that cannot be decoded is dropped, so it fails its check. */
+function decodeParameters(params: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(params)) {
+    try {
+      params[name] = decodeURIComponent(value);
+    } catch {
+      delete params[name];
+    }
+  }
+  return params;
 }
 
 function bodySchema(body: RouteBody, caller: Caller | undefined) {

@@ -16,12 +16,18 @@ export const ERROR_CATALOGUE = {
   "401 invalid_token": { meaning: 'The access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).', headers: ["WWW-Authenticate"] },
   "403 forbidden":
     { meaning: "Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider." },
+  "403 quota_exceeded":
+    { meaning: "MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens)." },
   "404 not_found":
     { meaning: "No such route or resource; a space or provider the caller may not see is not found either (404, never 403)." },
   "405 method_not_allowed": { meaning: "The path exists, but not with this method; `Allow` lists its methods.", headers: ["Allow"] },
+  "409 conflict":
+    { meaning: "The change would leave the space without a member holding `space_set_privileges`." },
   "413 payload_too_large": { meaning: `The request body is over ${MAX_BODY_BYTES / 1024} KiB.` },
   "415 unsupported_media_type": { meaning: "A declared Content-Type other than JSON." },
   "422 idempotency_key_reused": { meaning: "This Idempotency-Key came before with a different request." },
+  "429 too_many_requests":
+    { meaning: "A rate limit was hit: the caller's requests, or a client address's failed authentications. Nothing was done; retry after `Retry-After` seconds.", headers: ["Retry-After"] },
   "431 request_header_fields_too_large": { meaning: `The request headers are over ${MAX_HEADER_BYTES / 1024} KiB in total.` },
   "500 internal_server_error":
     { meaning: "Anything unexpected; the description quotes the request id, the log has the cause." },

@@ -4,7 +4,7 @@ import type { ErrorCode } from "../http/errorCatalogue";
 /** Response headers an operation may name; each is a component of the document. */
 export type DocumentedHeader = "Location" | "Cache-Control" | "Idempotent-Replayed";
 
-/** Statuses an operation lists itself; 401, 405, 413, 415, 431, 500 and `invalid_request` follow from the route's declaration. */
+/** Statuses an operation lists itself; 401, 405, 413, 415, 429, 431, 500 and `invalid_request` follow from the route's declaration. */
 export type OwnErrorStatus = 400 | 403 | 404 | 409 | 422;
 
 /**

@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import openApiDocument from "../../openapi.json";
 import { defineRoute } from "../http/RouteDefinition";
 
 // What `GET /openapi.json` answers, as far as a schema can say.
@@ -8,20 +7,23 @@ const OpenApiDocumentSchema = v.pipe(
   v.title("OpenApiDocument"),
 );
 
-let documentJson: string | undefined;
+/** Where the document lies among the static files (`[assets]` in wrangler.toml). */
+export const OPENAPI_ASSET_PATH = "/openapi.json";
 
 /**
  * `GET /openapi.json`: the document `npm run build:openapi` generated from
- * the route table and its valibot schemas, committed as `openapi.json` (a
- * test fails when it is stale). The worker only serves it.
+ * the route table and its valibot schemas, committed as `public/openapi.json`
+ * (a test fails when it is stale) and served from the static files, so the
+ * worker bundle does not carry it.
  */
 export const openApiRoute = defineRoute({
   method: "GET",
   path: "/openapi.json",
   auth: "public",
-  handle: () => {
-    documentJson ??= JSON.stringify(openApiDocument);
-    return new Response(documentJson, {
+  handle: async (request, env) => {
+    const file = await env.ASSETS.fetch(new URL(OPENAPI_ASSET_PATH, request.url));
+    if (!file.ok) throw new Error(`the static OpenAPI document answered ${file.status}`);
+    return new Response(file.body, {
       headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" },
     });
   },

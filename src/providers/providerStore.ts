@@ -1,5 +1,5 @@
 import type { Db } from "../common/Db";
-import { prepare, sql } from "../common/sql";
+import { prepare, sql, type SqlQuery } from "../common/sql";
 
 export interface Provider {
   readonly providerId: string;
@@ -31,4 +31,9 @@ export async function insertProvider(db: Db, provider: Provider, now: number): P
 export async function deleteProvider(db: Db, providerId: string): Promise<boolean> {
   const result = await prepare(db, sql`DELETE FROM providers WHERE id = ${providerId}`).run();
   return result.meta.changes > 0;
+}
+
+/** SQL condition: the provider is (still) registered. */
+export function isRegistered(providerId: string): SqlQuery {
+  return sql`EXISTS (SELECT 1 FROM providers WHERE id = ${providerId})`;
 }

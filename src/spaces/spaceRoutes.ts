@@ -1,14 +1,32 @@
 import { defineRoute } from "../http/RouteDefinition";
 import { jsonResponse } from "../http/jsonResponse";
-import { SpaceDetailsSchema, SpaceIdListSchema, SpaceProviderListSchema } from "./spaceResponseSchemas";
+import { encodePageToken, ListSpacesQuerySchema } from "./pageTokens";
+import { SpaceDetailsSchema, SpaceIdListSchema, SpacePageSchema, SpaceProviderListSchema, UserSpaceListSchema } from "./spaceResponseSchemas";
 import { RenameSpaceSchema } from "./spaceSchemas";
-import { deleteSpace, listProviderSpaces, listUserSpaces, readSpace, readSpaceProviders, renameSpace } from "./spaceStore";
+import { deleteSpace, listAllSpaces, listProviderSpaces, listUserSpaces, readSpace, readSpaceProviders, renameSpace } from "./spaceStore";
 
 const noContent = () => new Response(null, { status: 204 });
 const privateJson = (body: unknown) => jsonResponse(body, 200, { "Cache-Control": "no-store" });
 
-/** Reading, renaming and deleting spaces, and the lists of a user's and a provider's spaces. */
+/** Reading, renaming and deleting spaces, and the lists of a user's, a provider's and all spaces. */
 export const spaceRoutes = [
+  defineRoute({
+    method: "GET",
+    path: "/spaces",
+    auth: "admin",
+    query: ListSpacesQuerySchema,
+    handle: async ({ db, input }) => {
+      const { spaces, more } = await listAllSpaces(db, input.page_token ?? null, input.limit);
+      return privateJson({ spaces, nextPageToken: more ? encodePageToken(spaces.at(-1)!) : null });
+    },
+    doc: {
+      operationId: "get_spaces",
+      tag: "Space",
+      summary: "List all spaces",
+      description: "For zone administrators (ADMIN_USERS), a page at a time in space id order: pass `nextPageToken` back as `page_token` for the next page.",
+      success: { status: 200, description: "One page of space ids.", body: SpacePageSchema, headers: ["Cache-Control"] },
+    },
+  }),
   defineRoute({
     method: "GET",
     path: "/spaces/:id",
@@ -76,12 +94,30 @@ export const spaceRoutes = [
     method: "GET",
     path: "/user/spaces",
     auth: "user",
-    handle: async ({ db, caller }) => privateJson({ spaces: await listUserSpaces(db, caller.id) }),
+    handle: async ({ db, caller }) => privateJson(await listUserSpaces(db, caller.id)),
     doc: {
       operationId: "get_user_spaces",
       tag: "User",
       summary: "List the calling user's spaces",
-      success: { status: 200, description: "Space ids, oldest membership first.", body: SpaceIdListSchema, headers: ["Cache-Control"] },
+      success: {
+        status: 200,
+        description: "Space ids, oldest membership first, and the default space.",
+        body: UserSpaceListSchema,
+        headers: ["Cache-Control"],
+      },
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/user/spaces/:id",
+    auth: "user",
+    handle: async ({ db, params, caller }) => privateJson(await readSpace(db, params.id!, caller, "member")),
+    doc: {
+      operationId: "get_user_space",
+      tag: "User",
+      summary: "Read one of the calling user's spaces",
+      description: "For any member, whatever their privileges.",
+      success: { status: 200, description: "The space.", body: SpaceDetailsSchema, headers: ["Cache-Control"] },
     },
   }),
   defineRoute({
@@ -94,6 +130,18 @@ export const spaceRoutes = [
       tag: "Provider",
       summary: "List the spaces the calling provider supports",
       success: { status: 200, description: "Space ids, oldest support first.", body: SpaceIdListSchema },
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/provider/spaces/:id",
+    auth: "provider",
+    handle: async ({ db, params, caller }) => privateJson(await readSpace(db, params.id!, caller, "supporter")),
+    doc: {
+      operationId: "get_supported_space",
+      tag: "Provider",
+      summary: "Read a space the calling provider supports",
+      success: { status: 200, description: "The space.", body: SpaceDetailsSchema, headers: ["Cache-Control"] },
     },
   }),
 ];

@@ -44,7 +44,9 @@ describe("POST /spaces by a user", () => {
     expect(space).toEqual({
       spaceId,
       name: "Read Back",
+      canonicalName: "Read Back",
       providers: {},
+      providersSupports: {},
       creator: { type: "user", id: user },
       creationTime: expect.any(Number),
     });
@@ -75,7 +77,7 @@ describe("POST /spaces by a user", () => {
       const response = await callAs(await userToken(user), "POST", "/spaces", { name: "Tokened", token });
       await expectApiError(response, 400, "invalid_request");
       const listed = await callAs(await userToken(user), "GET", "/user/spaces");
-      expect(await listed.json()).toEqual({ spaces: [] });
+      expect(await listed.json()).toEqual({ spaces: [], default: null });
     },
   );
 

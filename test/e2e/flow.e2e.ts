@@ -76,7 +76,7 @@ describe("over HTTP against wrangler dev", () => {
     await expectError(await send("POST", "/spaces", user, { name: "." }), 400, "invalid_request");
     await expectError(await send("GET", "/no/such/route", user), 404, "not_found");
     const wrongMethod = await send("PUT", "/spaces", user);
-    expect(wrongMethod.headers.get("allow")).toBe("POST, OPTIONS");
+    expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
     await expectError(wrongMethod, 405, "method_not_allowed");
   });
 });

@@ -18,12 +18,12 @@ function listed(response: Response, name: string): string[] {
 
 /** Every route path with its methods, as the router's `Allow` names them. */
 const PATHS: [string, string][] = [
-  ["/spaces", "POST, OPTIONS"],
+  ["/spaces", "GET, HEAD, POST, OPTIONS"],
   [`/spaces/${ID}`, "GET, HEAD, PATCH, DELETE, OPTIONS"],
   [`/spaces/${ID}/providers`, "GET, HEAD, OPTIONS"],
-  ["/user/spaces", "GET, HEAD, OPTIONS"],
+  ["/user/spaces", "GET, HEAD, POST, OPTIONS"],
   ["/user/spaces/token", "GET, HEAD, POST, OPTIONS"],
-  ["/provider/spaces", "GET, HEAD, OPTIONS"],
+  ["/provider/spaces", "GET, HEAD, POST, OPTIONS"],
   ["/providers", "POST, OPTIONS"],
   [`/providers/${ID}`, "GET, HEAD, DELETE, OPTIONS"],
   ["/.well-known/jwks.json", "GET, HEAD, OPTIONS"],
@@ -136,7 +136,7 @@ describe("CORS_ORIGINS", () => {
       origin: preflight.headers.get("Access-Control-Allow-Origin"),
       methods: preflight.headers.get("Access-Control-Allow-Methods"),
       headers: preflight.headers.get("Access-Control-Allow-Headers"),
-    }).toEqual({ status: 204, allow: "POST, OPTIONS", origin: null, methods: null, headers: null });
+    }).toEqual({ status: 204, allow: "GET, HEAD, POST, OPTIONS", origin: null, methods: null, headers: null });
     const response = await callWithEnv("/openapi.json", { headers: { Origin: "https://evil.example" } }, overrides);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBeNull();
     expect(response.headers.get("Access-Control-Expose-Headers")).toBeNull();

@@ -17,14 +17,18 @@ describe("404 not_found", () => {
 
 describe("405 method_not_allowed with Allow", () => {
   it.each([
-    ["GET", "/spaces", "POST"],
-    ["PUT", "/spaces", "POST"],
-    ["DELETE", "/spaces", "POST"],
+    ["PATCH", "/spaces", "GET, HEAD, POST"],
+    ["PUT", "/spaces", "GET, HEAD, POST"],
+    ["DELETE", "/spaces", "GET, HEAD, POST"],
     ["PUT", `/spaces/${"a".repeat(32)}`, "GET, HEAD, PATCH, DELETE"],
     ["POST", `/spaces/${"a".repeat(32)}`, "GET, HEAD, PATCH, DELETE"],
     ["PUT", "/user/spaces/token", "GET, HEAD, POST"],
-    ["GET", "/api/v3/onezone/spaces", "POST"],
-    ["DELETE", "/api/v3/onezone/user/spaces", "GET, HEAD"],
+    ["PATCH", "/api/v3/onezone/spaces", "GET, HEAD, POST"],
+    ["DELETE", "/api/v3/onezone/user/spaces", "GET, HEAD, POST"],
+    ["GET", "/user/spaces/join", "POST"],
+    ["POST", "/user/spaces/default", "GET, HEAD, PUT"],
+    ["GET", "/provider/spaces/support", "POST"],
+    ["POST", `/spaces/${"a".repeat(32)}/users/token`, "GET, HEAD"],
   ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
     const response = await call(path, { method });
     expect(allowedMethods(response)).toEqual(allow.split(", ").sort());

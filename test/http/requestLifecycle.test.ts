@@ -81,7 +81,7 @@ describe("X-Request-Id", () => {
       await callAs(token, "POST", "/spaces", { name: "!" }),
       await call("/user/spaces"),
       await call("/nope"),
-      await call("/spaces"),
+      await call("/spaces", { method: "PUT" }),
     ];
     expect(responses.map((response) => response.status)).toEqual([201, 200, 400, 401, 404, 405]);
     const ids = responses.map((response) => response.headers.get("X-Request-Id"));
@@ -131,8 +131,8 @@ describe("HEAD", () => {
     expect(await head.text()).toBe("");
   });
 
-  it("answers HEAD /spaces with 405, Allow: POST and no body", async () => {
-    const response = await call("/spaces", { method: "HEAD" });
+  it("answers HEAD /user/spaces/join with 405, Allow: POST and no body", async () => {
+    const response = await call("/user/spaces/join", { method: "HEAD" });
     expect({ status: response.status, allow: allowedMethods(response) }).toEqual({ status: 405, allow: ["POST"] });
     expect(await response.text()).toBe("");
   });

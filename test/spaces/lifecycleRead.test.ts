@@ -15,7 +15,7 @@ async function ownedSpace(name = "Lifecycle") {
 }
 
 describe("GET /spaces/{id}", () => {
-  it("shows the creator {spaceId, name, providers, creator, creationTime}", async () => {
+  it("shows the creator {spaceId, name, canonicalName, providers, providersSupports, creator, creationTime}", async () => {
     const before = Math.floor(Date.now() / 1000);
     const { owner, ownerToken, spaceId } = await ownedSpace("Read me");
     const after = Math.floor(Date.now() / 1000);
@@ -23,8 +23,10 @@ describe("GET /spaces/{id}", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json");
     const body = (await response.json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(["creationTime", "creator", "name", "providers", "spaceId"]);
-    expect(body).toMatchObject({ spaceId, name: "Read me", providers: {}, creator: { type: "user", id: owner } });
+    expect(Object.keys(body).sort()).toEqual(["canonicalName", "creationTime", "creator", "name", "providers", "providersSupports", "spaceId"]);
+    expect(body).toMatchObject({
+      spaceId, name: "Read me", canonicalName: "Read me", providers: {}, providersSupports: {}, creator: { type: "user", id: owner },
+    });
     expect(Number.isInteger(body.creationTime)).toBe(true);
     expect(body.creationTime).toBeGreaterThanOrEqual(before);
     expect(body.creationTime).toBeLessThanOrEqual(after);
@@ -109,7 +111,7 @@ describe("GET /user/spaces", () => {
     const token = await userToken(uniqueUser());
     const empty = await callAs(token, "GET", "/user/spaces");
     expect(empty.status).toBe(200);
-    expect(await empty.json()).toEqual({ spaces: [] });
+    expect(await empty.json()).toEqual({ spaces: [], default: null });
 
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -117,12 +119,12 @@ describe("GET /user/spaces", () => {
       expect(created.status).toBe(201);
       ids.push(spaceIdFrom(created));
     }
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: ids });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: ids, default: null });
 
     expect((await callAs(token, "DELETE", `/spaces/${ids[2]}`)).status).toBe(204);
     const later = spaceIdFrom(await callAs(token, "POST", "/spaces", {}));
     const expected = [...ids.slice(0, 2), ...ids.slice(3), later];
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: expected });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: expected, default: null });
   });
 
   it("includes spaces a provider created for the user", async () => {
@@ -130,13 +132,13 @@ describe("GET /user/spaces", () => {
     const token = await userToken(uniqueUser());
     const own = spaceIdFrom(await callAs(token, "POST", "/spaces", {}));
     const provided = await createProviderSpace(provider, token);
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [own, provided] });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [own, provided], default: null });
   });
 
   it("does not list other users' spaces", async () => {
     await ownedSpace();
     const token = await userToken(uniqueUser());
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [] });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [], default: null });
   });
 
   it("refuses a provider with 403 forbidden", async () => {
@@ -224,7 +226,7 @@ describe("base path, methods and authentication", () => {
     const read = await callAs(ownerToken, "GET", `${base}/spaces/${spaceId}`);
     expect(read.status).toBe(200);
     expect(await read.json()).toMatchObject({ spaceId });
-    expect(await (await callAs(ownerToken, "GET", `${base}/user/spaces`)).json()).toEqual({ spaces: [spaceId] });
+    expect(await (await callAs(ownerToken, "GET", `${base}/user/spaces`)).json()).toEqual({ spaces: [spaceId], default: null });
     expect(await (await callAs(provider.token, "GET", `${base}/provider/spaces`)).json()).toEqual({
       spaces: [spaceId],
     });
@@ -237,12 +239,12 @@ describe("base path, methods and authentication", () => {
   it.each([
     ["PUT", "/spaces/" + "0".repeat(32), "GET, HEAD, PATCH, DELETE"],
     ["POST", "/spaces/" + "0".repeat(32), "GET, HEAD, PATCH, DELETE"],
-    ["GET", "/spaces", "POST"],
-    ["DELETE", "/user/spaces", "GET, HEAD"],
-    ["POST", "/provider/spaces", "GET, HEAD"],
+    ["PATCH", "/spaces", "GET, HEAD, POST"],
+    ["DELETE", "/user/spaces", "GET, HEAD, POST"],
+    ["PUT", "/provider/spaces", "GET, HEAD, POST"],
     ["PATCH", "/spaces/" + "0".repeat(32) + "/providers", "GET, HEAD"],
     ["PUT", "/api/v3/onezone/spaces/" + "0".repeat(32), "GET, HEAD, PATCH, DELETE"],
-    ["DELETE", "/api/v3/onezone/provider/spaces", "GET, HEAD"],
+    ["DELETE", "/api/v3/onezone/provider/spaces", "GET, HEAD, POST"],
   ])("answers %s %s with 405 method_not_allowed and Allow: %s", async (method, path, allow) => {
     const response = await callAs(await userToken(uniqueUser()), method, path);
     expect(response.status).toBe(405);

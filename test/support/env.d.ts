@@ -9,6 +9,9 @@ declare global {
       TEST_IDP_PRIVATE_JWK: string;
       /** FUZZ_RUNS from the shell (mixed fuzz requests for a deep run); empty for the default. */
       TEST_FUZZ_RUNS: string;
+      /** Real rate-limiting bindings with tight limits (3 and 2 a minute), for test/limits/. */
+      TEST_TIGHT_CALLER_LIMITER: RateLimit;
+      TEST_TIGHT_ANONYMOUS_LIMITER: RateLimit;
     }
   }
 }

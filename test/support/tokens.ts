@@ -82,6 +82,34 @@ export function encodePayload(payload: JWTPayload): string {
   return base64url.encode(JSON.stringify(payload));
 }
 
+export interface ZoneTokenOptions {
+  readonly typ?: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+  /** Unix seconds; omitted when undefined. */
+  readonly exp?: number;
+  /** Signs with this private JWK instead of the zone's own key. */
+  readonly privateJwk?: Record<string, unknown>;
+}
+
+/**
+ * Signs an arbitrary token with the zone's signing key (or another key), so
+ * tests can craft what the zone itself never issues: expired tokens, foreign
+ * issuers, missing claims.
+ */
+export async function signAsZone(payload: JWTPayload, options: ZoneTokenOptions = {}): Promise<string> {
+  const jwk = options.privateJwk ?? (JSON.parse(env.ZONE_SIGNING_KEY) as Record<string, unknown>);
+  const alg = String(jwk.alg);
+  const key = await importJWK(jwk, alg);
+  const jwt = new SignJWT(payload)
+    .setProtectedHeader({ alg, kid: String(jwk.kid), typ: options.typ ?? "space-create+jwt" })
+    .setIssuer(options.issuer ?? env.ZONE_ISSUER)
+    .setAudience(options.audience ?? env.ZONE_ISSUER)
+    .setIssuedAt();
+  if (options.exp !== undefined) jwt.setExpirationTime(options.exp);
+  return jwt.sign(key);
+}
+
 /** The zone's private signing JWK (ZONE_SIGNING_KEY). */
 export function zonePrivateJwk(): JWK & { kid: string; alg: string } {
   return JSON.parse(env.ZONE_SIGNING_KEY) as JWK & { kid: string; alg: string };

@@ -62,6 +62,7 @@ const ANY_METHOD = fc.constantFrom("GET", "HEAD", "POST", "PUT", "PATCH", "DELET
 function routeArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<{ path: string; method: string }> {
   const space = idSegment(fixtures.spaceIds);
   const provider = idSegment(fixtures.providerIds);
+  const user = fc.oneof(fc.constantFrom("admin", "fuzz-user", "nobody", "%40x", "%E0%A4%A"), fc.webSegment());
   const served = (path: fc.Arbitrary<string>, ...methods: string[]) =>
     fc.tuple(path, fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...methods) }, { weight: 1, arbitrary: ANY_METHOD }));
   return fc
@@ -75,6 +76,20 @@ function routeArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<{ path: string; me
       { weight: 2, arbitrary: served(fc.constant("/providers"), "POST") },
       { weight: 1, arbitrary: served(provider.map((id) => `/providers/${id}`), "GET", "DELETE") },
       { weight: 1, arbitrary: served(fc.constantFrom("/.well-known/jwks.json", "/openapi.json"), "GET") },
+      // Members, invitations, privileges, provider support and the Onezone 3.0 paths.
+      { weight: 1, arbitrary: served(fc.constant("/spaces"), "GET") },
+      { weight: 2, arbitrary: served(fc.constantFrom("/user/spaces", "/provider/spaces"), "POST") },
+      { weight: 1, arbitrary: served(space.map((id) => `/spaces/${id}/users`), "GET") },
+      { weight: 1, arbitrary: served(space.map((id) => `/spaces/${id}/users/token`), "GET") },
+      { weight: 1, arbitrary: served(space.map((id) => `/spaces/${id}/providers/token`), "GET") },
+      { weight: 2, arbitrary: served(fc.tuple(space, user).map(([id, uid]) => `/spaces/${id}/users/${uid}`), "GET", "DELETE") },
+      { weight: 2, arbitrary: served(fc.tuple(space, user).map(([id, uid]) => `/spaces/${id}/users/${uid}/privileges`), "GET", "PUT") },
+      { weight: 1, arbitrary: served(fc.tuple(space, provider).map(([id, pid]) => `/spaces/${id}/providers/${pid}`), "GET", "DELETE") },
+      { weight: 2, arbitrary: served(fc.constant("/user/spaces/join"), "POST") },
+      { weight: 1, arbitrary: served(fc.constant("/user/spaces/default"), "GET", "PUT") },
+      { weight: 1, arbitrary: served(space.map((id) => `/user/spaces/${id}`), "GET", "DELETE") },
+      { weight: 2, arbitrary: served(fc.constant("/provider/spaces/support"), "POST") },
+      { weight: 1, arbitrary: served(space.map((id) => `/provider/spaces/${id}`), "GET", "DELETE") },
       { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.webPath(), fc.constantFrom("/", "/space", "/SPACES")), ANY_METHOD) },
     )
     .map(([path, method]) => ({ path, method }));
@@ -200,7 +215,14 @@ const providerFieldArbitrary = (fixtures: FuzzFixtures) =>
 /** A JSON object with some of the fields the API reads, of any type, plus unknown keys. */
 function fieldsArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<Record<string, unknown>> {
   const known = fc.record(
-    { name: nameArbitrary, token: bodyTokenArbitrary, size: sizeArbitrary, provider: providerFieldArbitrary(fixtures) },
+    {
+      name: nameArbitrary,
+      token: bodyTokenArbitrary,
+      size: sizeArbitrary,
+      provider: providerFieldArbitrary(fixtures),
+      privileges: fc.oneof(fc.subarray(["space_view_data", "space_set_privileges", "space_invite_user", "space_fly"]), wrongTypes),
+      spaceId: fc.oneof(fc.constantFrom(...fixtures.spaceIds, null), wrongTypes),
+    },
     { requiredKeys: [] },
   );
   const unknown = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 3 });

@@ -63,7 +63,11 @@ function matchPath(document: OpenApiDocument, rawPath: string): string | undefin
   for (const base of bases.sort((a, b) => b.length - a.length)) {
     if (base !== "" && !rawPath.startsWith(`${base}/`)) continue;
     const path = rawPath.slice(base.length);
-    const template = Object.keys(document.paths).find((candidate) => pathPattern(candidate).test(path));
+    // As the router does: a literal segment wins over a parameter (`/user/spaces/join` over `/user/spaces/{id}`).
+    const rank = (template: string) => template.split("/").map((segment) => (segment.startsWith("{") ? "1" : "0")).join("");
+    const template = Object.keys(document.paths)
+      .sort((a, b) => rank(a).localeCompare(rank(b)))
+      .find((candidate) => pathPattern(candidate).test(path));
     if (template !== undefined) return template;
   }
   return undefined;

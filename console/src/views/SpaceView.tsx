@@ -1,0 +1,152 @@
+import { useState } from "preact/hooks";
+import { useApi } from "../api/ApiContext";
+import { formatSize, formatTime } from "../api/format";
+import { leaveSpace, readDefaultSpace } from "../api/members";
+import { deleteSpace, readSpace, renameSpace, type SpaceDetails } from "../api/spaces";
+import { useAction } from "../api/useAction";
+import { useLoad } from "../api/useLoad";
+import { ConfirmAction } from "../components/ConfirmAction";
+import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { DefaultSpaceButton } from "./DefaultSpaceButton";
+import { MembersSection } from "./MembersSection";
+import { SpaceTokens } from "./SpaceTokens";
+
+/** One space: its details, members and their privileges, tokens to hand out, rename, leave and delete. */
+export function SpaceView({ spaceId }: { spaceId: string }) {
+  const { api } = useApi();
+  const space = useLoad(async () => {
+    const [details, defaultSpaceId] = await Promise.all([readSpace(api, spaceId), readDefaultSpace(api)]);
+    return { ...details, isDefault: defaultSpaceId === spaceId };
+  }, spaceId);
+  if (!space.data) {
+    return (
+      <>
+        <h1>Space</h1>
+        {space.loading && <p aria-busy="true">Loading the space…</p>}
+        <ErrorText context="Could not load the space" error={space.error} />
+        <p>
+          <a href="#/">Back to your spaces</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <a href="#/">← Your spaces</a>
+      </p>
+      <h1>{space.data.name}</h1>
+      <SpaceFacts space={space.data} isDefault={space.data.isDefault} onChanged={space.reload} />
+      <MembersSection spaceId={spaceId} />
+      <SpaceTokens spaceId={spaceId} />
+      <RenameForm space={space.data} onRenamed={space.reload} />
+      <LeaveSpace space={space.data} />
+      <DeleteSpace space={space.data} />
+    </>
+  );
+}
+
+function SpaceFacts({ space, isDefault, onChanged }: { space: SpaceDetails; isDefault: boolean; onChanged: () => Promise<void> }) {
+  const providers = Object.entries(space.providers);
+  return (
+    <section aria-labelledby="facts-heading">
+      <h2 id="facts-heading">Details</h2>
+      <dl class="facts">
+        <dt>Id</dt>
+        <dd>
+          <code>{space.spaceId}</code>
+        </dd>
+        <dt>Default</dt>
+        <dd>
+          {isDefault ? (
+            "This is your default space."
+          ) : (
+            <DefaultSpaceButton spaceId={space.spaceId} spaceName={space.name} onChanged={onChanged} />
+          )}
+        </dd>
+        <dt>Created</dt>
+        <dd>
+          {formatTime(space.creationTime)} by {space.creator.type} <code>{space.creator.id}</code>
+        </dd>
+        <dt>Providers</dt>
+        <dd>
+          {providers.length === 0 ? (
+            "None yet: give a provider a support token, or create the space through one with a space creation token."
+          ) : (
+            <ul>
+              {providers.map(([id, size]) => (
+                <li key={id}>
+                  <code>{id}</code>: {formatSize(size)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function RenameForm({ space, onRenamed }: { space: SpaceDetails; onRenamed: () => Promise<void> }) {
+  const { api } = useApi();
+  const [name, setName] = useState(space.name);
+  const [renamed, setRenamed] = useState(false);
+  const action = useAction();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setRenamed(false);
+    if (await action.run(() => renameSpace(api, space.spaceId, name.trim()))) {
+      setRenamed(true);
+      await onRenamed();
+    }
+  };
+  return (
+    <section aria-labelledby="rename-heading">
+      <h2 id="rename-heading">Rename</h2>
+      <form onSubmit={submit} class="inline-form">
+        <label for="rename-space">New name</label>
+        <input id="rename-space" value={name} onInput={(event) => setName(event.currentTarget.value)} required maxLength={128} />
+        <BusyButton busy={action.busy} label="Rename space" busyLabel="Renaming…" />
+      </form>
+      <ErrorText context="Could not rename the space" error={action.error} />
+      {renamed && <StatusText>Renamed.</StatusText>}
+    </section>
+  );
+}
+
+function DeleteSpace({ space }: { space: SpaceDetails }) {
+  const { api } = useApi();
+  return (
+    <section aria-labelledby="delete-heading">
+      <h2 id="delete-heading">Delete</h2>
+      <ConfirmAction
+        trigger="Delete space…"
+        question={`Delete “${space.name}” for every member and provider? This cannot be undone.`}
+        confirm="Delete permanently"
+        busyLabel="Deleting…"
+        failure="Could not delete the space"
+        run={() => deleteSpace(api, space.spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
+    </section>
+  );
+}
+
+function LeaveSpace({ space }: { space: SpaceDetails }) {
+  const { api } = useApi();
+  return (
+    <section aria-labelledby="leave-heading">
+      <h2 id="leave-heading">Leave</h2>
+      <ConfirmAction
+        trigger="Leave space…"
+        triggerVariant="secondary"
+        question={`Leave “${space.name}”? You will need a new invitation to come back.`}
+        confirm="Leave permanently"
+        busyLabel="Leaving…"
+        failure="Could not leave the space"
+        run={() => leaveSpace(api, space.spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { defineRoute } from "../http/RouteDefinition";
+import { jsonResponse } from "../http/jsonResponse";
+import { type ConsoleConfig, ConsoleConfigSchema } from "./consoleConfigSchema";
+
+/** Scopes the console asks for when `CONSOLE_SCOPES` is unset (docs/design.md). */
+export const DEFAULT_CONSOLE_SCOPES = "openid profile";
+
+/**
+ * `GET /console/config.json`: the console's sign-in settings and the API base,
+ * read from the settings at request time so that one build serves every zone.
+ * The API base is this request's origin: the console's files and the API are
+ * served together.
+ */
+export const consoleConfigRoute = defineRoute({
+  method: "GET",
+  path: "/console/config.json",
+  auth: "public",
+  handle: (request, env) => {
+    const config: ConsoleConfig = {
+      issuer: env.AUTH_ISSUER || null,
+      clientId: env.CONSOLE_CLIENT_ID || null,
+      scopes: env.CONSOLE_SCOPES || DEFAULT_CONSOLE_SCOPES,
+      apiBase: new URL(request.url).origin,
+    };
+    return jsonResponse(config, 200, { "Cache-Control": "no-cache" });
+  },
+  doc: {
+    operationId: "get_console_config",
+    tag: "Zone",
+    summary: "The web console's configuration",
+    description: "The OpenID Connect issuer, client id and scopes the console at `/console/` signs in with, and the API base it calls.",
+    success: { status: 200, description: "The console's configuration.", body: ConsoleConfigSchema, headers: ["Cache-Control"] },
+  },
+});

@@ -1,0 +1,33 @@
+import type { Db } from "../common/Db";
+import { prepare, sql, type SqlQuery } from "../common/sql";
+import { ApiError } from "../http/ApiError";
+
+// Every SQL statement about what is kept of users: the `name` claim last seen
+// on a token of theirs that created, joined or wrote to a space, and their
+// default space. Nothing else about a user is stored.
+
+/**
+ * The statement that remembers a user's `name` claim (undefined when the
+ * token carried none), optionally only where `condition` holds. Users are
+ * upserted: this table holds nothing else about them but the default space.
+ */
+export function rememberName(userId: string, name: string | undefined, condition: SqlQuery = sql`1`): SqlQuery | undefined {
+  if (name === undefined) return undefined;
+  return sql`INSERT INTO users (id, name) SELECT ${userId}, ${name} WHERE ${condition}
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name`;
+}
+
+/** The user's default space, only while they are still a member of it. */
+export async function readDefaultSpace(db: Db, userId: string): Promise<string | null> {
+  const row = await prepare(db, sql`SELECT default_space_id FROM users u WHERE id = ${userId}
+    AND EXISTS (SELECT 1 FROM space_members WHERE space_id = u.default_space_id AND user_id = u.id)`).first<{ default_space_id: string }>();
+  return row?.default_space_id ?? null;
+}
+
+/** Sets (or, with null, clears) the user's default space; 404 unless they are a member of it. */
+export async function setDefaultSpace(db: Db, userId: string, spaceId: string | null): Promise<void> {
+  const condition = spaceId === null ? sql`1` : sql`EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId})`;
+  const result = await prepare(db, sql`INSERT INTO users (id, default_space_id) SELECT ${userId}, ${spaceId} WHERE ${condition}
+    ON CONFLICT (id) DO UPDATE SET default_space_id = excluded.default_space_id`).run();
+  if (result.meta.changes === 0) throw new ApiError(404, "not_found", "No such space.");
+}
