@@ -75,9 +75,11 @@ export function spacegateBindings(vars, keys, jwksUrl) {
     ZONE_ISSUER,
     ZONE_SIGNING_KEY: JSON.stringify(keys.zonePrivateJwk),
     ADMIN_USERS: ADMIN_USER,
-    // The quota is still checked inside each create batch, as deployed; it is only set high
-    // enough for one user's creates of a whole run. No rate-limiting bindings: no limits.
-    MAX_SPACES_PER_USER: "1000000000",
+    // One user creates tens of thousands of spaces in a run. The quota check counts up to
+    // MAX_SPACES_PER_USER of that user's spaces, so any quota would either refuse the creates
+    // or make each one count the whole run's spaces; like the floors, run without one (0).
+    // No rate-limiting bindings either: no limiter is consulted.
+    MAX_SPACES_PER_USER: "0",
   };
 }
 
