@@ -13,6 +13,7 @@ import { profileDuring } from "./bench/profile.mjs";
 import { computeRatios, describeMachine, medianRounds, printProfiles, printReport } from "./bench/report.mjs";
 import { prepareScenarios, SCENARIOS } from "./bench/scenarios.mjs";
 import { freePort, startWorker } from "./bench/workerd.mjs";
+import { benchHosts, HOST_SCENARIO_COUNT, printHostReport } from "./bench/hosts.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const PROFILED = [["createFloor", "userCreate"], ["readFloor", "getSpace"]];
 
 // A hard stop whatever happens: setup, warm-up, rounds, profiles, and two minutes of slack.
 const profiledSeconds = settings.profile ? PROFILED.flat().length * settings.seconds : 0;
-const deadlineSeconds = 120 + profiledSeconds + SCENARIOS.length * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
+const deadlineSeconds = 120 + profiledSeconds + (SCENARIOS.length + HOST_SCENARIO_COUNT) * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
 const workdir = mkdtempSync(join(tmpdir(), "spacegate-bench-"));
 const servers = {};
 let jwksOrigin;
@@ -92,6 +93,8 @@ try {
   const results = medianRounds(rounds);
   const ratios = computeRatios(rounds);
   printReport(SCENARIOS, results, ratios);
+  const hosts = await benchHosts({ settings, keys, vars, jwksUrl: jwksOrigin.url, workdir });
+  hosts.crossHost = printHostReport(hosts, results);
   console.log(`\nJWKS origin fetches during the whole run: ${jwksOrigin.hits()}`);
 
   const profiles = {};
@@ -115,6 +118,7 @@ try {
     settings,
     scenarios: SCENARIOS.map(({ name, label }) => ({ name, label, ...results[name] })),
     ratios,
+    hosts: { scenarios: hosts.scenarios.map(({ name, label }) => ({ name, label, ...hosts.results[name] })), ratios: hosts.ratios, crossHost: hosts.crossHost },
     jwksOriginFetches: jwksOrigin.hits(),
     ...(settings.profile ? { profiles } : {}),
   };

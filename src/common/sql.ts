@@ -1,4 +1,4 @@
-import type { Db } from "./Db";
+import type { Db, DbStatement } from "./Db";
 
 /** A piece of SQL with its own bound values, in order. */
 export class SqlQuery {
@@ -31,6 +31,6 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlQue
 }
 
 /** Prepares a query on a database or session, bound to its values. */
-export function prepare(db: Db, query: SqlQuery): D1PreparedStatement {
+export function prepare(db: Db, query: SqlQuery): DbStatement {
   return db.prepare(query.text).bind(...query.values);
 }

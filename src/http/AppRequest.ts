@@ -1,6 +1,6 @@
 import type { IRequest, RequestHandler } from "itty-router";
 import type { Caller } from "../auth/Caller";
-import type { Db } from "../common/Db";
+import type { DbSession } from "../common/Db";
 
 /** A request as the router's stages see it: routed by itty-router, with a request id and a D1 session. */
 export type AppRequest = IRequest & {
@@ -8,7 +8,7 @@ export type AppRequest = IRequest & {
   /** Epoch milliseconds when the request arrived. */
   startedAt: number;
   /** This request's D1 session (`withDbSession`): every query goes through it. */
-  db: Db & { getBookmark(): string | null };
+  db: DbSession;
   /** The authenticated caller; absent on public routes and before authentication. */
   caller?: Caller;
   /** The validated body, on routes that declare one. */

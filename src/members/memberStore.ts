@@ -4,7 +4,7 @@ import { prepare, sql, type SqlQuery } from "../common/sql";
 import { ApiError } from "../http/ApiError";
 import { accessDenied, type AccessRow } from "../spaces/spaceAccess";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
-import { accessColumns, callerHolds } from "../spaces/spaceStore";
+import { accessColumns, callerHolds, privilegeIn } from "../spaces/spaceStore";
 import { rememberName } from "../users/userStore";
 
 // Every SQL statement about a space's members and their privileges.
@@ -13,8 +13,8 @@ const ADMIN_PRIVILEGE: SpacePrivilege = "space_set_privileges";
 
 /** SQL condition: a member of the space other than `userId` holds `space_set_privileges`. */
 function anotherAdministrator(spaceId: string, userId: string): SqlQuery {
-  return sql`EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-    WHERE m.space_id = ${spaceId} AND m.user_id <> ${userId} AND p.value = ${ADMIN_PRIVILEGE})`;
+  return sql`EXISTS (SELECT 1 FROM space_members m
+    WHERE m.space_id = ${spaceId} AND m.user_id <> ${userId} AND ${privilegeIn(sql`m.privileges`, ADMIN_PRIVILEGE)})`;
 }
 
 function isMember(spaceId: string, userId: string): SqlQuery {
@@ -97,7 +97,7 @@ export function setMemberPrivileges(db: Db, spaceId: string, caller: Caller, use
 export function removeMember(db: Db, spaceId: string, caller: Caller, userId: string) {
   return changeMember(db, spaceId, caller, userId, "space_remove_user", sql`DELETE FROM space_members
     WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHolds(spaceId, caller, "space_remove_user")}
-      AND (NOT EXISTS (SELECT 1 FROM json_each(space_members.privileges) WHERE value = ${ADMIN_PRIVILEGE})
+      AND (NOT ${privilegeIn(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
         OR ${anotherAdministrator(spaceId, userId)})`);
 }
 
@@ -105,7 +105,7 @@ export function removeMember(db: Db, spaceId: string, caller: Caller, userId: st
 export async function leaveSpace(db: Db, spaceId: string, userId: string): Promise<void> {
   const [left, outcome] = await db.batch<{ still_member: number }>([
     prepare(db, sql`DELETE FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}
-      AND (NOT EXISTS (SELECT 1 FROM json_each(space_members.privileges) WHERE value = ${ADMIN_PRIVILEGE})
+      AND (NOT ${privilegeIn(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
         OR ${anotherAdministrator(spaceId, userId)})`),
     prepare(db, sql`SELECT ${isMember(spaceId, userId)} AS still_member`),
   ]);

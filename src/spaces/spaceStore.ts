@@ -1,21 +1,31 @@
 import type { Caller } from "../auth/Caller";
-import type { Db } from "../common/Db";
+import type { Db, DbStatement } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 import { rememberName } from "../users/userStore";
 import { accessDenied, type AccessRow } from "./spaceAccess";
 import type { SpacePrivilege } from "./spacePrivileges";
 
-// Every SQL statement about spaces, members' access and supports lives here
-// (the create batch in spaceCreationStore.ts). Each builds with `sql`, so it
-// binds its own parameters.
+// Every SQL statement about reading, renaming, deleting and listing spaces,
+// and the access checks the other stores build on. Each builds with `sql`, so
+// it binds its own parameters.
 
 const userOf = (caller: Caller) => (caller.kind === "user" ? caller.id : null);
 const providerOf = (caller: Caller) => (caller.kind === "provider" ? caller.id : null);
 
+/**
+ * SQL condition: the JSON privilege array in `column` holds `privilege`. The
+ * arrays are only ever written as `JSON.stringify` of names from a closed set
+ * in which no quoted name occurs inside another, so the quoted name is in the
+ * text exactly when the array holds it: a string search, not a `json_each`.
+ */
+export function privilegeIn(column: SqlQuery, privilege: SpacePrivilege): SqlQuery {
+  return sql`instr(${column}, ${JSON.stringify(privilege)}) > 0`;
+}
+
 /** SQL condition: the caller is a member of the space holding `privilege` (a provider never is). */
 export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
-  return sql`EXISTS (SELECT 1 FROM space_members m, json_each(m.privileges) p
-    WHERE m.space_id = ${spaceId} AND m.user_id = ${userOf(caller)} AND p.value = ${privilege})`;
+  return sql`EXISTS (SELECT 1 FROM space_members m
+    WHERE m.space_id = ${spaceId} AND m.user_id = ${userOf(caller)} AND ${privilegeIn(sql`m.privileges`, privilege)})`;
 }
 
 /** SQL columns of an AccessRow for the caller on the space. */
@@ -27,7 +37,7 @@ export function accessColumns(spaceId: string, caller: Caller, privilege: SpaceP
 }
 
 /** A statement answering one AccessRow (no row when the space does not exist). */
-export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): D1PreparedStatement {
+export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): DbStatement {
   return prepare(db, sql`SELECT ${accessColumns(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`);
 }
 

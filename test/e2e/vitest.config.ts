@@ -1,11 +1,15 @@
 import { defineConfig } from "vitest/config";
 
-// End-to-end: plain Node.js tests that talk HTTP to a real `wrangler dev`.
-export default defineConfig({
-  test: {
-    include: ["test/e2e/**/*.e2e.ts"],
-    globalSetup: ["test/e2e/startWranglerDev.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-  },
+// The black-box suite: plain Node.js tests that talk HTTP to one host, chosen
+// with `--mode wrangler|bun|deno` (`npm run test:e2e` runs all three in turn).
+export default defineConfig(({ mode }) => {
+  process.env.E2E_HOST ??= mode === "test" ? "wrangler" : mode;
+  return {
+    test: {
+      include: ["test/e2e/**/*.e2e.ts"],
+      globalSetup: ["test/e2e/startHost.ts"],
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+    },
+  };
 });

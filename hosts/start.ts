@@ -1,0 +1,54 @@
+// Bun and Deno host: `bun hosts/start.ts` or `deno run … hosts/start.ts` (see
+// scripts/lib/hostCommand.mjs for the flags); `npm run start:bun` / `start:deno`.
+// Serves the Worker of src/ over one SQLite file, in the foreground, until SIGTERM or SIGINT.
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import process from "node:process";
+import { StaticAssets } from "./assets/StaticAssets.ts";
+import { assetsDirectory, readSettings } from "./config/readSettings.ts";
+import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
+import { WorkerRunner } from "./runWorker.ts";
+import { serveHttp } from "./serve/serveHttp.ts";
+import { applyMigrations } from "./sqlite/applyMigrations.ts";
+import { SqliteDb } from "./sqlite/SqliteDb.ts";
+
+const environment = process.env;
+const databasePath = resolve(environment.SPACEGATE_DB || ".data/spacegate.sqlite");
+const port = Number(environment.PORT || 8787);
+const hostname = environment.HOST || "127.0.0.1";
+
+mkdirSync(dirname(databasePath), { recursive: true });
+const db = new SqliteDb(databasePath);
+const projectDir = resolve(import.meta.dirname ?? ".", "..");
+const applied = applyMigrations(db, join(projectDir, "migrations"));
+const wranglerToml = join(projectDir, "wrangler.toml");
+const assets = assetsDirectory(readFileSync(wranglerToml, "utf8"));
+const settings = readSettings(environment, { wranglerToml });
+const env = {
+  ...settings,
+  ...rateLimitersFrom(settings),
+  DB: db,
+  ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
+};
+const runner = new WorkerRunner(env);
+const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
+
+console.error(JSON.stringify({
+  message: "spacegate host ready",
+  runtime: server.runtime,
+  url: `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`,
+  database: databasePath,
+  migrationsApplied: applied,
+}));
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.error(JSON.stringify({ message: "spacegate host stopping", signal }));
+  await server.stop(() => runner.idle());
+  await runner.stop();
+  db.close();
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

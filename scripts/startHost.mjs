@@ -1,0 +1,36 @@
+// npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
+// with the console, the dev identity provider and the same ready banner as `npm start`.
+// Configuration: see "Run on Bun or Deno" in README.md.
+import { spawn } from "node:child_process";
+import { buildConsole } from "./lib/consoleBuild.mjs";
+import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/devConfig.mjs";
+import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
+import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
+import { databasePath, hostCommand } from "./lib/hosts.mjs";
+import { waitUntilServing } from "./lib/wrangler.mjs";
+
+const runtime = process.argv[2];
+const port = Number(process.env.PORT || 8787);
+const host = process.env.HOST || "127.0.0.1";
+const origin = `http://${host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+const idpOrigin = devIdpOrigin(origin);
+const database = databasePath();
+
+const vars = await loadOrCreateDevVars(origin);
+await buildConsole();
+const { command, args } = hostCommand(runtime, database);
+const idp = await startDevIdp({ port: Number(new URL(idpOrigin).port), vars, consoleOrigins: [origin, `http://127.0.0.1:${port}`] });
+const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, SPACEGATE_DB: database } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => idp.close().finally(() => process.exit(code ?? (signal ? 1 : 0))));
+
+await waitUntilServing(`${origin}/.well-known/jwks.json`, 60_000, child);
+await printReadyBanner({
+  origin,
+  vars: { ...vars, AUTH_ISSUER: process.env.AUTH_ISSUER ?? vars.AUTH_ISSUER, AUTH_AUDIENCE: process.env.AUTH_AUDIENCE ?? vars.AUTH_AUDIENCE },
+  providerFile: `${database}.dev-provider.json`,
+  dataNote: `data persists in ${database}`,
+  extra: `Console: ${origin}/console/
+  Sign in at the dev identity provider (${idpOrigin}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)
+  or "${DEV_SECOND_USER}", password "${DEV_PASSWORD}".`,
+});

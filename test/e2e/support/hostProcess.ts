@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { declaredSettings } from "../../../hosts/config/readSettings.ts";
+import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.mjs";
+import { hostCommand } from "../../../scripts/lib/hosts.mjs";
+import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
+
+/** The hosts the black-box suite runs against, one after another. */
+export const HOST_NAMES = ["wrangler", "bun", "deno"] as const;
+export type HostName = (typeof HOST_NAMES)[number];
+
+/** A running spacegate, reached over HTTP only. */
+export interface RunningHost {
+  baseUrl: string;
+  /** The configuration it was started with, including DEV_IDP_PRIVATE_JWK to mint user tokens. */
+  devConfig: Record<string, string>;
+  process: ChildProcess;
+  /** SIGTERM, then waits for the process to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one host on a free port with its own data and freshly generated keys
+ * (never the developer's .dev.vars or data). Bun and Deno take `database`
+ * when given (to restart on the same file), else a new file in a temp folder.
+ */
+export async function startHost(
+  name: HostName,
+  { database, devConfig, settings = {} }: { database?: string; devConfig?: Record<string, string>; settings?: Record<string, string> } = {},
+): Promise<RunningHost & { database: string | undefined }> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const config = devConfig ?? (await generateDevConfig({ origin }));
+  const stateDir = mkdtempSync(join(tmpdir(), `spacegate-${name}-`));
+  let child: ChildProcess;
+  let dbFile: string | undefined;
+  if (name === "wrangler") {
+    const envFile = join(stateDir, "e2e.env");
+    writeEnvFile(envFile, { ...config, ...settings });
+    runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
+    child = startWranglerDev(
+      ["--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()), "--persist-to", stateDir,
+       "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn"],
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
+  } else {
+    dbFile = database ?? join(stateDir, "spacegate.sqlite");
+    const { command, args } = hostCommand(name, dbFile);
+    child = spawn(command, args, {
+      env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
+  return {
+    baseUrl: origin,
+    devConfig: config,
+    process: child,
+    database: dbFile,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Every configuration name the worker declares, set: an empty value for those
+ * not given, so that a .dev.vars in the working folder cannot leak in.
+ */
+function hostSettings(config: Record<string, string>): Record<string, string> {
+  const declared = declaredSettings(readFileSync("wrangler.toml", "utf8"));
+  return Object.fromEntries([...declared].map(([name, fallback]) => [name, config[name] ?? fallback]));
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
