@@ -59,10 +59,11 @@ try {
     spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
     empty: {},
     createFloor: fixtures.floorBindings(keys),
+    honoPeer: fixtures.peerBindings(jwksOrigin.url),
     readFloor: fixtures.floorBindings(keys),
   };
 
-  console.log("starting workerd (Miniflare's own listener) for spacegate, empty, create floor and read floor ...");
+  console.log("starting workerd (Miniflare's own listener) for spacegate and the reference workers ...");
   for (const name of Object.keys(bindings)) {
     const inspectorPort = settings.profile ? await freePort() : undefined;
     servers[name] = await startWorker({

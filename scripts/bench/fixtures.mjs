@@ -75,12 +75,22 @@ export function spacegateBindings(vars, keys, jwksUrl) {
     ZONE_ISSUER,
     ZONE_SIGNING_KEY: JSON.stringify(keys.zonePrivateJwk),
     ADMIN_USERS: ADMIN_USER,
+    // One user creates tens of thousands of spaces in a run. The quota check counts up to
+    // MAX_SPACES_PER_USER of that user's spaces, so any quota would either refuse the creates
+    // or make each one count the whole run's spaces; like the floors, run without one (0).
+    // No rate-limiting bindings either: no limiter is consulted.
+    MAX_SPACES_PER_USER: "0",
   };
 }
 
 /** The floors' configuration: the same issuer, audience and public key. */
 export function floorBindings(keys) {
   return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, FLOOR_PUBLIC_JWK: JSON.stringify(keys.idpPublicJwk) };
+}
+
+/** The Hono peer's configuration: the same issuer and audience, keys fetched from `jwksUrl`. */
+export function peerBindings(jwksUrl) {
+  return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: jwksUrl };
 }
 
 /** Registers a provider through spacegate's own API; answers its token. */

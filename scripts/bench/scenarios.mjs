@@ -6,6 +6,7 @@ import { runBodiesLoad, runFixedLoad, summarize } from "./load.mjs";
 export const SCENARIOS = [
   { name: "empty", label: "empty worker (204)", server: "empty" },
   { name: "createFloor", label: "create floor", server: "createFloor" },
+  { name: "honoCreate", label: "Hono peer: POST /spaces (user)", server: "honoPeer" },
   { name: "userCreate", label: "POST /spaces (user)", server: "spacegate" },
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
@@ -13,6 +14,9 @@ export const SCENARIOS = [
   { name: "listSpaces", label: "GET /user/spaces", server: "spacegate" },
 ];
 
+// Cloudflare's edge adds a cf-ray to every request; spacegate takes it as the request id and,
+// as on Cloudflare, logs a line only for errors. Every scenario sends one, so all run alike.
+const EDGE_HEADERS = { "cf-ray": "8f1e2d3c4b5a6978-BEN" };
 // Spaces seeded for the reading user, so GET /user/spaces lists a realistic handful.
 const READER_SPACES = 10;
 // Creation tokens minted beyond the expected provider rate, as a fraction.
@@ -33,15 +37,17 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
 
   const at = (server, path) => new URL(path, servers[server].url).href;
-  const asCreator = { "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
+  const asCreator = { ...EDGE_HEADERS, "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
+  const asReader = { ...EDGE_HEADERS, "X-Auth-Token": readerToken };
   const createBody = JSON.stringify({ name: "Bench space" });
   const fixed = {
-    empty: { url: at("empty", "/") },
+    empty: { url: at("empty", "/"), headers: EDGE_HEADERS },
     createFloor: { url: at("createFloor", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    honoCreate: { url: at("honoPeer", "/spaces"), method: "POST", headers: { ...EDGE_HEADERS, Authorization: `Bearer ${creatorToken}`, "Content-Type": "application/json" }, body: createBody },
     userCreate: { url: at("spacegate", "/spaces"), method: "POST", headers: asCreator, body: createBody },
-    readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: { "X-Auth-Token": readerToken } },
-    getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: { "X-Auth-Token": readerToken } },
-    listSpaces: { url: at("spacegate", "/user/spaces"), headers: { "X-Auth-Token": readerToken } },
+    readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: asReader },
+    getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: asReader },
+    listSpaces: { url: at("spacegate", "/user/spaces"), headers: asReader },
   };
   let userCreateRate = FIRST_GUESS_RATE;
 
@@ -51,7 +57,7 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
     const count = Math.ceil(userCreateRate * seconds * (1 + TOKEN_HEADROOM)) + connections;
     const tokens = await fixtures.mintSpaceCreateTokens(keys, "bench-creator", count);
     const bodies = tokens.map((token) => JSON.stringify({ name: "Provided space", token, size: 1073741824 }));
-    const headers = { "X-Auth-Token": providerToken, "Content-Type": "application/json" };
+    const headers = { ...EDGE_HEADERS, "X-Auth-Token": providerToken, "Content-Type": "application/json" };
     return summarize(await runBodiesLoad({ url: at("spacegate", "/spaces"), headers, bodies, connections, seconds, workdir }));
   };
 

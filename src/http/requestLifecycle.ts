@@ -13,7 +13,7 @@ export function withRequestId(request: AppRequest): void {
 
 /**
  * The last step of every request: headers every response carries (request
- * id, nosniff, CORS), no body for HEAD, and exactly one structured log line.
+ * id, nosniff, CORS), no body for HEAD, and the request's log line.
  */
 export function finishResponse(response: Response, request: AppRequest, env: Env): Response {
   // Every response here was built by this worker, so its headers are mutable:
@@ -24,11 +24,22 @@ export function finishResponse(response: Response, request: AppRequest, env: Env
   addCorsHeaders(headers, request, env);
   const bookmark = sessionBookmark(request);
   if (bookmark !== null) headers.set(BOOKMARK_HEADER, bookmark);
-  logRequest(request, response.status);
+  if (shouldLog(request, response.status)) logRequest(request, response.status);
   return request.method === "HEAD" ? new Response(null, { status: response.status, headers }) : response;
 }
 
-/** One JSON line per request. Never a token, a body, or a query string. */
+/**
+ * Whether a request gets its own log line: every error, and every request
+ * off Cloudflare. On Cloudflare (the request has a `cf-ray`), Workers Logs
+ * already record every invocation with its status and `cf-ray`, which is our
+ * request id; a line for each success would repeat that, and it was the
+ * largest cost left in a user create (docs/performance.md).
+ */
+function shouldLog(request: AppRequest, status: number): boolean {
+  return status >= 400 || !request.headers.has("cf-ray");
+}
+
+/** One JSON line for a request. Never a token, a body, or a query string. */
 function logRequest(request: AppRequest, status: number): void {
   console.log(
     JSON.stringify({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectInvalidToken, expectSpaceCreated, expectUnauthorized } from "../support/expectApiError";
 
 const GARBAGE_TOKEN = "garbage.not-a.jwt";

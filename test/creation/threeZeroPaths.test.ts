@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
 import { registerProvider, spaceCreateToken } from "../support/providers";

@@ -1,11 +1,12 @@
 import { decodeJwt } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectSpaceCreated } from "../support/expectApiError";
 import { expectGeneric500, sqlLiteral, withFailingInsert } from "../support/injectFailure";
-import { countRows, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
-import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "./support/idempotency";
+import { registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
+import { countRows, expectNothingWritten, rowCounts } from "../support/dbRows";
+import { postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "../support/idempotency";
 
 /*
  * Fault injection: a real SQLite trigger makes D1 fail in the middle of a
@@ -79,8 +80,10 @@ describe("a user create that fails in the middle of its batch", () => {
       await expectGeneric500(await callAs(token, "POST", "/spaces", { name: "Doomed" }), logged);
     });
     await expectNothingWritten(before);
-    await expectSpaceCreated(await callAs(token, "POST", "/spaces", { name: "Doomed" }));
+    const retried = await callAs(token, "POST", "/spaces", { name: "Doomed" });
+    await expectSpaceCreated(retried);
     expect(await countRows("space_members", "user_id", user)).toBe(1);
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [spaceIdFrom(retried)], default: null });
   });
 });
 

@@ -1,20 +1,12 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
-import { nowSeconds } from "../support/forgedTokens";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken, nowSeconds, creationTokenFor } from "../support/tokens";
 import { adminToken, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { applicationTables, rowCounts, type RowCounts } from "./support/dbSnapshot";
-import { errorShapeProblems } from "./support/documentedErrors";
-import {
-  anyRequest,
-  createRequest,
-  PLACEHOLDERS,
-  type FuzzFixtures,
-  type FuzzRequest,
-  type TokenChoice,
-} from "./support/fuzzArbitraries";
-import { creationTokenFor } from "./support/zoneForgery";
+import { applicationTables, rowCounts, type RowCounts } from "../support/dbRows";
+import { errorShapeProblems } from "../support/expectApiError";
+import { anyRequest, createRequest, PLACEHOLDERS, type FuzzFixtures, type FuzzRequest, type TokenChoice } from "./support/fuzzArbitraries";
 
 /*
  * Property-based fuzzing of the whole API with fast-check. Every generated
@@ -23,14 +15,19 @@ import { creationTokenFor } from "./support/zoneForgery";
  * every read, must leave every table exactly as it was.
  *
  * The seed is fixed so that CI runs are reproducible; fast-check prints it,
- * with the path of the shrunk counterexample, when a property fails. To
- * explore further, change FUZZ_SEED and run this file alone:
- *   npx vitest run test/hardening/fuzz.test.ts
+ * with the path of the shrunk counterexample, when a property fails.
+ * `npm test` sends DEFAULT_MIXED_RUNS mixed requests (and as many creates); a deep run sets the mixed count in FUZZ_RUNS (vitest.config.ts
+ * hands it to the tests as TEST_FUZZ_RUNS), and FUZZ_SEED may be changed to
+ * explore further:
+ *   FUZZ_RUNS=10000 npx vitest run test/hardening/fuzz.test.ts
  */
 const FUZZ_SEED = 20_261_126;
-const MIXED_RUNS = 1_500;
-const CREATE_RUNS = 700;
-const FUZZ_TIMEOUT_MS = 120_000;
+const DEFAULT_MIXED_RUNS = 300;
+const MIXED_RUNS = Number(env.TEST_FUZZ_RUNS) || DEFAULT_MIXED_RUNS;
+/** Creates: as many as mixed requests by default (the rarer outcomes need about 300), 7 in 15 on a deep run. */
+const CREATE_RUNS = Math.max(DEFAULT_MIXED_RUNS, Math.ceil((MIXED_RUNS * 7) / 15));
+/** Time allowed per 1,000 requests; a deep run gets proportionally more. */
+const FUZZ_TIMEOUT_MS = Math.max(120_000, Math.ceil(MIXED_RUNS / 1_000) * 60_000);
 
 interface FuzzContext {
   readonly fixtures: FuzzFixtures;
@@ -234,7 +231,7 @@ function expectCoverage(outcomes: Outcomes, runs: number, expected: readonly str
   }
 }
 
-describe("fuzzing the API with generated requests (fixed seed, 2,200 requests)", () => {
+describe(`fuzzing the API with generated requests (fixed seed, ${MIXED_RUNS + CREATE_RUNS} requests)`, () => {
   it(`keeps every promise for ${MIXED_RUNS} requests mixing methods, paths, tokens, content types and bodies`, { timeout: FUZZ_TIMEOUT_MS }, async () => {
     const outcomes = await fuzz(anyRequest(context.fixtures), MIXED_RUNS, 0);
     // The generators must reach every kind of answer, not get stuck on one path.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ONEZONE_BASE_PATH } from "../../src/http/createApiRouter";
-import { call, callAs, uniqueUser, userToken } from "../support/api";
+import { call, callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { callWithEnv } from "../support/callWithEnv";
 import { expectApiError } from "../support/expectApiError";
 

@@ -1,8 +1,10 @@
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken, signAsZone } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
-import { countRows, registerProvider, signAsZone } from "../support/providers";
+import { countRows } from "../support/dbRows";
+import { registerProvider } from "../support/providers";
 import { inviteToken, joinedMember, ownedSpace, privilegesOf } from "../support/spaces";
 
 const BASES = ["", "/api/v3/onezone"];

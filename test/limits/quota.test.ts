@@ -1,9 +1,11 @@
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { callWithEnv } from "../support/callWithEnv";
 import { expectApiError } from "../support/expectApiError";
-import { countRows, registerProvider, spaceCreateToken } from "../support/providers";
+import { countRows } from "../support/dbRows";
+import { registerProvider, spaceCreateToken } from "../support/providers";
 import { inviteToken, ownedSpace } from "../support/spaces";
 
 const QUOTA = { MAX_SPACES_PER_USER: "3" };

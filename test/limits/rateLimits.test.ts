@@ -1,10 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { uniqueUser, userToken } from "../support/api";
+import { uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { callWithEnv } from "../support/callWithEnv";
 import { expectApiError } from "../support/expectApiError";
 import { registerProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "../hardening/support/dbSnapshot";
+import { expectNothingWritten, rowCounts } from "../support/dbRows";
 
 // The real rate-limiting bindings of the vitest pool, with tight limits:
 // 3 requests a minute per caller, 2 failed authentications a minute per address.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAndReadSpace, createSpacegateClient } from "../../client/example";
-import { send, uniqueUser, userToken } from "../support/api";
+import { send, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { openApiTooling } from "./support/openApiTooling";
 
 describe("the typed client", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uniqueUser } from "../support/api";
 import { expectInvalidToken } from "../support/expectApiError";
-import { fetchWorker, requestAs } from "./support/directWorker";
+import { callWithEnv, requestAs } from "../support/callWithEnv";
 import { createIdpKey, stubJwksOrigin, type JwksOrigin } from "./support/jwksOrigin";
 
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 
 // `GET /user/spaces` with a user token, through the worker's own fetch, keys from the origin's URL.
 function listSpaces(origin: JwksOrigin, token: string): Promise<Response> {
-  return fetchWorker("/user/spaces", requestAs(token, "GET"), { AUTH_JWKS_URL: origin.url });
+  return callWithEnv("/user/spaces", requestAs(token, "GET"), { AUTH_JWKS_URL: origin.url });
 }
 
 describe("user-token keys from AUTH_JWKS_URL", () => {

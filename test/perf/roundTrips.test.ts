@@ -1,15 +1,16 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { registerProvider, spaceCreateToken } from "../support/providers";
-import { countingDb, type RoundTrip } from "./support/countingDb";
-import { fetchWorker, requestAs } from "./support/directWorker";
+import { countingDb, type RoundTrip } from "../support/countingDb";
+import { callWithEnv, requestAs } from "../support/callWithEnv";
 
 // Sends one request through the worker's own fetch on a counting D1; answers the response and its
 // round trips.
 async function measure(path: string, init: RequestInit): Promise<{ response: Response; trips: RoundTrip[] }> {
   const counting = countingDb(env.DB);
-  const response = await fetchWorker(path, init, { DB: counting.db });
+  const response = await callWithEnv(path, init, { DB: counting.db });
   return { response, trips: counting.trips };
 }
 

@@ -1,15 +1,16 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { adminToken, registerProvider } from "../support/providers";
 import { inviteToken, joinedMember, ownedSpace, supportToken } from "../support/spaces";
-import { countingDb } from "./support/countingDb";
-import { fetchWorker, requestAs } from "./support/directWorker";
+import { countingDb } from "../support/countingDb";
+import { callWithEnv, requestAs } from "../support/callWithEnv";
 
 /** The D1 round trips one request costs, through the worker's own fetch on a counting D1. */
 async function roundTrips(path: string, init: RequestInit): Promise<{ status: number; trips: number }> {
   const counting = countingDb(env.DB);
-  const response = await fetchWorker(path, init, { DB: counting.db });
+  const response = await callWithEnv(path, init, { DB: counting.db });
   return { status: response.status, trips: counting.trips.length };
 }
 

@@ -1,8 +1,9 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, uniqueUser, userToken } from "../support/api";
-import { adminToken, allowedMethods, registerProvider, uniqueProviderName } from "../support/providers";
+import { allowedMethods, call, callAs, errorCode, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
+import { adminToken, registerProvider, uniqueProviderName } from "../support/providers";
 
 describe("POST /providers", () => {
   it("lets an admin register a provider: 201, Location, {providerId, token}, no-store", async () => {
@@ -219,5 +220,13 @@ describe("GET /.well-known/jwks.json", () => {
     expect(response.status).toBe(405);
     expect(allowedMethods(response)).toEqual(["GET", "HEAD"]);
     expect(await errorCode(response)).toBe("method_not_allowed");
+  });
+});
+
+describe("Cache-Control: no-store on the registration response, which carries the provider token", () => {
+  it.each(["", "/api/v3/onezone"])("at %j", async (base) => {
+    const response = await callAs(await adminToken(), "POST", `${base}/providers`, { name: uniqueProviderName() });
+    expect({ status: response.status, cacheControl: response.headers.get("Cache-Control") }).toEqual({ status: 201, cacheControl: "no-store" });
+    expect(typeof ((await response.json()) as { token?: unknown }).token).toBe("string");
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { allowedMethods, call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectUnauthorized } from "../support/expectApiError";
 import { addMember } from "../support/members";
-import { allowedMethods, createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";
+import { createProviderSpace, registerProvider, spaceCreateToken } from "../support/providers";
 
 /** A fresh user who owns one fresh space. */
 async function ownedSpace(name = "Lifecycle") {
@@ -282,5 +283,18 @@ describe("base path, methods and authentication", () => {
     expect(await response.text()).toBe("");
     const stranger = await callAs(await userToken(uniqueUser()), "HEAD", `/spaces/${spaceId}`);
     expect(stranger.status).toBe(404);
+  });
+});
+
+describe("Cache-Control: no-store on every response that carries a caller's private data", () => {
+  it.each(["", "/api/v3/onezone"])("on GET /spaces/{id} and GET /user/spaces at %j", async (base) => {
+    const token = await userToken(uniqueUser());
+    const created = await callAs(token, "POST", `${base}/spaces`, { name: "Private" });
+    const read = await callAs(token, "GET", `${base}/spaces/${spaceIdFrom(created)}`);
+    const listed = await callAs(token, "GET", `${base}/user/spaces`);
+    expect([read, listed].map((response) => ({ status: response.status, cacheControl: response.headers.get("Cache-Control") }))).toEqual([
+      { status: 200, cacheControl: "no-store" },
+      { status: 200, cacheControl: "no-store" },
+    ]);
   });
 });

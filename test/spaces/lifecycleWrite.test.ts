@@ -1,9 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
 import { addMember } from "../support/members";
-import { countRows, createProviderSpace, registerProvider } from "../support/providers";
+import { createProviderSpace, registerProvider } from "../support/providers";
+import { countRows } from "../support/dbRows";
 
 /** A fresh user who owns one fresh space. */
 async function ownedSpace(name = "Writable") {

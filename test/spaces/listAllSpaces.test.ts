@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
 import { adminToken, registerProvider } from "../support/providers";
 

@@ -1,5 +1,4 @@
-import { env, exports } from "cloudflare:workers";
-import { importJWK, SignJWT, type JWTPayload } from "jose";
+import { exports } from "cloudflare:workers";
 import { recordExchange } from "../openapi/contract/recordedExchanges";
 
 /**
@@ -24,26 +23,6 @@ export function callAs(token: string, method: string, path: string, body?: unkno
   return call(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
-export interface UserTokenOptions {
-  readonly claims?: JWTPayload;
-  readonly header?: Record<string, unknown>;
-  /** Defaults to one hour from now. */
-  readonly expiresIn?: string | number;
-}
-
-/** A user access token signed by the test identity provider. */
-export async function userToken(sub: string | undefined, options: UserTokenOptions = {}): Promise<string> {
-  const jwk = JSON.parse(env.TEST_IDP_PRIVATE_JWK);
-  const key = await importJWK(jwk, "ES256");
-  const jwt = new SignJWT({ ...(sub === undefined ? {} : { sub }), ...options.claims })
-    .setProtectedHeader({ alg: "ES256", kid: jwk.kid, ...options.header })
-    .setIssuer(env.AUTH_ISSUER)
-    .setAudience(env.AUTH_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? "1h");
-  return jwt.sign(key);
-}
-
 /** A fresh, unique user id, so tests never share rows. */
 export function uniqueUser(prefix = "user"): string {
   return `${prefix}-${crypto.randomUUID()}`;
@@ -66,4 +45,16 @@ export async function errorCode(response: Response): Promise<string> {
     throw new Error(`error body has the wrong shape: ${JSON.stringify(body)}`);
   }
   return body.error;
+}
+
+/**
+ * The methods a 405's `Allow` names, sorted, leaving out `OPTIONS` (answered
+ * on every path for CORS preflight), so tests pin exactly the route's methods.
+ */
+export function allowedMethods(response: Response): string[] {
+  return (response.headers.get("Allow") ?? "")
+    .split(",")
+    .map((method) => method.trim())
+    .filter((method) => method !== "" && method !== "OPTIONS")
+    .sort();
 }

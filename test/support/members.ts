@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
-import { uniqueUser, userToken } from "./api";
+import { uniqueUser } from "./api";
+import { userToken } from "./tokens";
 
 /**
  * Adds a fresh member with the given privileges (a JSON array) to `spaceId`

@@ -1,6 +1,5 @@
-import { env } from "cloudflare:workers";
-import { importJWK, SignJWT, type JWTPayload } from "jose";
-import { callAs, spaceIdFrom, userToken } from "./api";
+import { callAs, spaceIdFrom } from "./api";
+import { userToken } from "./tokens";
 
 /** An access token of a user named in ADMIN_USERS (see vitest.config.ts). */
 export function adminToken(): Promise<string> {
@@ -47,52 +46,4 @@ export async function createProviderSpace(
   const response = await callAs(provider.token, "POST", "/spaces", { ...body, token });
   if (response.status !== 201) throw new Error(`provider space creation answered ${response.status}`);
   return spaceIdFrom(response);
-}
-
-export interface ZoneTokenOptions {
-  readonly typ?: string;
-  readonly issuer?: string;
-  readonly audience?: string;
-  /** Unix seconds; omitted when undefined. */
-  readonly exp?: number;
-  /** Signs with this private JWK instead of the zone's own key. */
-  readonly privateJwk?: Record<string, unknown>;
-}
-
-/**
- * Signs an arbitrary token with the zone's signing key (or another key), so
- * tests can craft what the zone itself never issues: expired tokens, foreign
- * issuers, missing claims.
- */
-export async function signAsZone(payload: JWTPayload, options: ZoneTokenOptions = {}): Promise<string> {
-  const jwk = options.privateJwk ?? (JSON.parse(env.ZONE_SIGNING_KEY) as Record<string, unknown>);
-  const alg = String(jwk.alg);
-  const key = await importJWK(jwk, alg);
-  const jwt = new SignJWT(payload)
-    .setProtectedHeader({ alg, kid: String(jwk.kid), typ: options.typ ?? "space-create+jwt" })
-    .setIssuer(options.issuer ?? env.ZONE_ISSUER)
-    .setAudience(options.audience ?? env.ZONE_ISSUER)
-    .setIssuedAt();
-  if (options.exp !== undefined) jwt.setExpirationTime(options.exp);
-  return jwt.sign(key);
-}
-
-/** Counts rows of `table` whose `column` equals `value`, straight from D1. */
-export async function countRows(table: string, column: string, value: string): Promise<number> {
-  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?1`)
-    .bind(value)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
-}
-
-/**
- * The methods a 405's `Allow` names, sorted, leaving out `OPTIONS` (answered
- * on every path for CORS preflight), so tests pin exactly the route's methods.
- */
-export function allowedMethods(response: Response): string[] {
-  return (response.headers.get("Allow") ?? "")
-    .split(",")
-    .map((method) => method.trim())
-    .filter((method) => method !== "" && method !== "OPTIONS")
-    .sort();
 }

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "./api";
+import { callAs, spaceIdFrom, uniqueUser } from "./api";
+import { userToken } from "./tokens";
 
 export interface OwnedSpace {
   readonly owner: string;

@@ -1,8 +1,10 @@
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
-import { adminToken, countRows, registerProvider, type RegisteredProvider } from "../support/providers";
+import { adminToken, registerProvider, type RegisteredProvider } from "../support/providers";
+import { countRows } from "../support/dbRows";
 import { joinedMember, ownedSpace, supportToken, type OwnedSpace } from "../support/spaces";
 
 const BASES = ["", "/api/v3/onezone"];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectInvalidToken } from "../support/expectApiError";
 import { registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
 import { inviteToken, ownedSpace, supportToken, type OwnedSpace } from "../support/spaces";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAs, uniqueUser, userToken } from "../support/api";
+import { callAs, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
 import { registerProvider } from "../support/providers";
 import { joinedMember, ownedSpace } from "../support/spaces";

@@ -8,6 +8,8 @@ export interface RoundTrip {
 export interface CountingDb {
   readonly db: D1Database;
   readonly trips: RoundTrip[];
+  /** What each `withSession` call was given (a bookmark or a constraint), in order. */
+  readonly sessionStarts: (string | undefined)[];
 }
 
 /**
@@ -17,6 +19,7 @@ export interface CountingDb {
  */
 export function countingDb(real: D1Database): CountingDb {
   const trips: RoundTrip[] = [];
+  const sessionStarts: (string | undefined)[] = [];
   const record = <T>(kind: RoundTrip["kind"], sql: readonly string[], result: Promise<T>): Promise<T> => {
     trips.push({ kind, sql });
     return result;
@@ -34,11 +37,12 @@ export function countingDb(real: D1Database): CountingDb {
     exec: (sql: string) => record("exec", [sql], real.exec(sql)),
     dump: () => real.dump(),
     withSession(constraintOrBookmark?: string) {
+      sessionStarts.push(constraintOrBookmark);
       const session = real.withSession(constraintOrBookmark);
       return { prepare: prepareOn(session), batch: batchOn(session), getBookmark: () => session.getBookmark() };
     },
   };
-  return { db: db as unknown as D1Database, trips };
+  return { db: db as unknown as D1Database, trips, sessionStarts };
 }
 
 const INNER = Symbol("inner statement");

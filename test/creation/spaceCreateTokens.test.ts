@@ -1,8 +1,9 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, uniqueUser, userToken } from "../support/api";
-import { allowedMethods, registerProvider } from "../support/providers";
+import { allowedMethods, call, callAs, errorCode, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
+import { registerProvider } from "../support/providers";
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -115,5 +116,25 @@ describe("GET and POST /user/spaces/token", () => {
     const bearer = await call("/user/spaces", { headers: { Authorization: `Bearer ${token}` } });
     expect(bearer.status).toBe(401);
     expect(await errorCode(bearer)).toBe("invalid_token");
+  });
+});
+
+describe("Cache-Control: no-store on the creation token responses", () => {
+  /** Asserts a 2xx JSON response whose body holds a token and that no cache may store. */
+  async function expectUncachedToken(response: Response, status: number): Promise<void> {
+    expect({ status: response.status, cacheControl: response.headers.get("Cache-Control") }).toEqual({ status, cacheControl: "no-store" });
+    expect(typeof ((await response.json()) as { token?: unknown }).token).toBe("string");
+  }
+
+  it.each(["", "/api/v3/onezone"])("on the space creation token responses, GET and POST (unbound and bound), at %j", async (base) => {
+    const token = await userToken(uniqueUser());
+    await expectUncachedToken(await callAs(token, "GET", `${base}/user/spaces/token`), 200);
+    await expectUncachedToken(await callAs(token, "POST", `${base}/user/spaces/token`, {}), 200);
+    await expectUncachedToken(await callAs(token, "POST", `${base}/user/spaces/token`, { provider: (await registerProvider()).providerId }), 200);
+  });
+
+  it("on HEAD of the space creation token route, which carries no body but the same headers", async () => {
+    const response = await callAs(await userToken(uniqueUser()), "HEAD", "/user/spaces/token");
+    expect({ status: response.status, cacheControl: response.headers.get("Cache-Control") }).toEqual({ status: 200, cacheControl: "no-store" });
   });
 });

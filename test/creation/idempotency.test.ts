@@ -2,11 +2,12 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
-import { countRows, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
-import { expectNothingWritten, rowCounts } from "./support/dbSnapshot";
-import { MAX_IDEMPOTENCY_KEY_CHARS, postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "./support/idempotency";
+import { registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
+import { countRows, expectNothingWritten, rowCounts } from "../support/dbRows";
+import { MAX_IDEMPOTENCY_KEY_CHARS, postSpaceWithKey, REPLAYED_HEADER, uniqueKey } from "../support/idempotency";
 
 /*
  * `Idempotency-Key` on `POST /spaces` (draft-ietf-httpapi-idempotency-key-header):

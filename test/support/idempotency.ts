@@ -1,4 +1,4 @@
-import { call } from "../../support/api";
+import { call } from "./api";
 
 /** The request header that carries the key (draft-ietf-httpapi-idempotency-key-header). */
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";

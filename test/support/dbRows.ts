@@ -9,7 +9,15 @@ export type RowCounts = Record<string, number>;
  * table added later (such as `idempotency_keys`) is counted without editing
  * this file. SQLite's and D1's own bookkeeping tables are left out.
  */
-export async function applicationTables(): Promise<string[]> {
+export function applicationTables(): Promise<string[]> {
+  // Migrations run once per test file, before its tests: the list cannot change after that.
+  tableList ??= listApplicationTables();
+  return tableList;
+}
+
+let tableList: Promise<string[]> | undefined;
+
+async function listApplicationTables(): Promise<string[]> {
   const { results } = await env.DB.prepare(
     `SELECT name FROM sqlite_master
      WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
@@ -39,4 +47,12 @@ export async function tableExists(name: string): Promise<boolean> {
     .bind(name)
     .first<{ found: number }>();
   return row !== null;
+}
+
+/** Counts rows of `table` whose `column` equals `value`, straight from D1. */
+export async function countRows(table: string, column: string, value: string): Promise<number> {
+  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?1`)
+    .bind(value)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { expectApiError } from "../support/expectApiError";
 
 /** Creates a space named `name` as a fresh user and reads the stored name back. */

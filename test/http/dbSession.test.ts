@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { env } from "cloudflare:workers";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
+import { callWithEnv, requestAs } from "../support/callWithEnv";
+import { countingDb } from "../support/countingDb";
 
 /*
  * D1 sessions: every response that used D1 carries the session's
- * `D1-Bookmark`; a client that sends it back reads its own writes, also from
- * a read replica; and browsers may send and read the header (CORS).
+ * `D1-Bookmark`; a client that sends it back continues its session from that
+ * bookmark (so it reads its own writes, also from a read replica); and
+ * browsers may send and read the header (CORS).
+ *
+ * Locally there are no replicas, so a read sees every write whatever the
+ * bookmark. What can be observed is what the session starts from: the tests
+ * call the worker with its real D1 binding wrapped (test/support/countingDb.ts)
+ * so that the argument of `withSession` is recorded.
  */
 
 const BOOKMARK_HEADER = "D1-Bookmark";
@@ -31,19 +41,34 @@ describe("D1-Bookmark", () => {
     }
   });
 
-  it("sent back with the next request, reads the client's own write", async () => {
+  it("sent back with the next request, starts that request's session from it and reads the client's own write", async () => {
     const token = await userToken(uniqueUser("bookmark"));
     const created = await callAs(token, "POST", "/spaces", { name: "Read mine" });
     const bookmark = created.headers.get(BOOKMARK_HEADER)!;
-    const listed = await call("/user/spaces", { headers: { "X-Auth-Token": token, [BOOKMARK_HEADER]: bookmark } });
+    const db = countingDb(env.DB);
+    const listed = await callWithEnv("/user/spaces", requestAs(token, "GET", undefined, { [BOOKMARK_HEADER]: bookmark }), { DB: db.db });
+    expect(db.sessionStarts).toEqual([bookmark]);
     expect(listed.status).toBe(200);
     expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)], default: null });
   });
 
+  it.each([
+    ["GET", "/user/spaces", "first-unconstrained"],
+    ["POST", "/spaces", "first-primary"],
+  ])("without one, %s %s starts its session %s", async (method, path, start) => {
+    const db = countingDb(env.DB);
+    const token = await userToken(uniqueUser("bookmark"));
+    const response = await callWithEnv(path, requestAs(token, method, method === "POST" ? {} : undefined), { DB: db.db });
+    expect(response.status).toBeLessThan(300);
+    expect(db.sessionStarts).toEqual([start]);
+  });
+
   it.each(["!!!", "a b", "x".repeat(300), "'; DROP TABLE spaces; --"])("ignores a bookmark that cannot be one: %j", async (bookmark) => {
     const token = await userToken(uniqueUser("bookmark"));
-    const response = await call("/user/spaces", { headers: { "X-Auth-Token": token, [BOOKMARK_HEADER]: bookmark } });
+    const db = countingDb(env.DB);
+    const response = await callWithEnv("/user/spaces", requestAs(token, "GET", undefined, { [BOOKMARK_HEADER]: bookmark }), { DB: db.db });
     expect(response.status).toBe(200);
+    expect(db.sessionStarts).toEqual(["first-unconstrained"]);
     expect(response.headers.get(BOOKMARK_HEADER)).not.toBe(bookmark);
   });
 

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callAs, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken, nowSeconds } from "../support/tokens";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
 import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
-import { nowSeconds } from "../support/forgedTokens";
 
 interface SpaceDetails {
   spaceId: string;

@@ -1,9 +1,11 @@
 import { env } from "cloudflare:workers";
-import { decodeJwt, exportJWK, generateKeyPair } from "jose";
+import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { call, callAs, errorCode, spaceIdFrom, uniqueUser, userToken } from "../support/api";
+import { call, callAs, errorCode, spaceIdFrom, uniqueUser } from "../support/api";
+import { userToken } from "../support/tokens";
 import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
-import { adminToken, countRows, registerProvider, signAsZone, spaceCreateToken } from "../support/providers";
+import { adminToken, registerProvider, spaceCreateToken } from "../support/providers";
+import { countRows } from "../support/dbRows";
 
 /** A registered provider and a fresh user holding an unbound space creation token. */
 async function seed() {
@@ -90,83 +92,6 @@ describe("POST /spaces by a provider: the body", () => {
 });
 
 describe("POST /spaces by a provider: the space creation token", () => {
-  it.each([
-    ["garbage", "not-a-jwt"],
-    ["three garbage segments", "aaa.bbb.ccc"],
-  ])("refuses a token that is %s with 400 invalid_token", async (_label, token) => {
-    const { provider } = await seed();
-    await expectBadBodyToken(provider.token, { token });
-  });
-
-  it("refuses a tampered token (payload swapped to another user) with 400 invalid_token", async () => {
-    const { provider, token } = await seed();
-    const [header, payload, signature] = token.split(".");
-    const claims = JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/")));
-    const forged = btoa(JSON.stringify({ ...claims, sub: "someone-else" }))
-      .replace(/\+/g, "-")
-      .replace(/\//g, "_")
-      .replace(/=+$/, "");
-    await expectBadBodyToken(provider.token, { token: `${header}.${forged}.${signature}` });
-  });
-
-  it("refuses a creation token that expired more than 30 s ago with 400 invalid_token", async () => {
-    const { provider } = await seed();
-    const now = Math.floor(Date.now() / 1000);
-    const token = await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }, { exp: now - 120 });
-    await expectBadBodyToken(provider.token, { token });
-  });
-
-  it("accepts a zone-signed token crafted like the real ones, so the refusals above are about the one claim changed", async () => {
-    const { provider } = await seed();
-    const user = uniqueUser();
-    const now = Math.floor(Date.now() / 1000);
-    const token = await signAsZone({ sub: user, jti: crypto.randomUUID() }, { exp: now + 600 });
-    const response = await callAs(provider.token, "POST", "/spaces", { token });
-    expect(response.status).toBe(201);
-    const spaceId = spaceIdFrom(response);
-    expect(await countRows("space_members", "user_id", user)).toBe(1);
-    expect((await callAs(await userToken(user), "GET", `/spaces/${spaceId}`)).status).toBe(200);
-  });
-
-  it("refuses a token from another issuer, signed with the zone's own key, with 400 invalid_token", async () => {
-    const { provider } = await seed();
-    const now = Math.floor(Date.now() / 1000);
-    const token = await signAsZone(
-      { sub: uniqueUser(), jti: crypto.randomUUID() },
-      { exp: now + 600, issuer: "https://other-zone.example", audience: "https://other-zone.example" },
-    );
-    await expectBadBodyToken(provider.token, { token });
-  });
-
-  it("refuses a token signed by a foreign key under the zone's kid with 400 invalid_token", async () => {
-    const { provider } = await seed();
-    const { privateKey } = await generateKeyPair("ES256", { extractable: true });
-    const zoneKid = (JSON.parse(env.ZONE_SIGNING_KEY) as { kid: string }).kid;
-    const foreign = { ...(await exportJWK(privateKey)), kid: zoneKid, alg: "ES256" };
-    const now = Math.floor(Date.now() / 1000);
-    const token = await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }, { exp: now + 600, privateJwk: foreign });
-    await expectBadBodyToken(provider.token, { token });
-  });
-
-  it("refuses a zone-signed token without exp or without jti with 400 invalid_token", async () => {
-    const { provider } = await seed();
-    const now = Math.floor(Date.now() / 1000);
-    await expectBadBodyToken(provider.token, { token: await signAsZone({ sub: uniqueUser(), jti: crypto.randomUUID() }) });
-    await expectBadBodyToken(provider.token, { token: await signAsZone({ sub: uniqueUser() }, { exp: now + 600 }) });
-  });
-
-  it("refuses a provider token in the body with 400 invalid_token", async () => {
-    const { provider } = await seed();
-    const other = await registerProvider();
-    await expectBadBodyToken(provider.token, { token: other.token });
-    await expectBadBodyToken(provider.token, { token: provider.token });
-  });
-
-  it("refuses a user access token in the body with 400 invalid_token", async () => {
-    const { provider, accessToken } = await seed();
-    await expectBadBodyToken(provider.token, { token: accessToken });
-  });
-
   it("refuses a token that was already used with 400 invalid_token", async () => {
     const { provider, token } = await seed();
     expect((await callAs(provider.token, "POST", "/spaces", { token })).status).toBe(201);
