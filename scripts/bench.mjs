@@ -57,6 +57,9 @@ try {
   jwksOrigin = await fixtures.startJwksOrigin(keys);
   const bindings = {
     spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
+    // The same worker with the rate-limiting bindings on (limits it never reaches), so the
+    // limiter's cost shows as a ratio between the two.
+    spacegateLimited: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
     empty: {},
     createFloor: fixtures.floorBindings(keys),
     honoPeer: fixtures.peerBindings(jwksOrigin.url),
@@ -67,7 +70,8 @@ try {
   for (const name of Object.keys(bindings)) {
     const inspectorPort = settings.profile ? await freePort() : undefined;
     servers[name] = await startWorker({
-      scriptPath: scripts[name],
+      scriptPath: scripts[name === "spacegateLimited" ? "spacegate" : name],
+      ratelimits: name === "spacegateLimited" ? fixtures.UNREACHED_RATE_LIMITS : undefined,
       compatibilityDate,
       bindings: bindings[name],
       stateDir: join(workdir, "state", name),

@@ -137,3 +137,9 @@ export async function seedFloorSpaces(db, userId, count) {
   await db.batch(statements);
   return ids;
 }
+
+/** Workers' rate-limiting bindings as wrangler.toml names them, with limits the bench never reaches. */
+export const UNREACHED_RATE_LIMITS = {
+  CALLER_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000_000, period: 60 } },
+  ANONYMOUS_LIMITER: { namespace_id: "1002", simple: { limit: 1_000_000_000, period: 60 } },
+};

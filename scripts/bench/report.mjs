@@ -13,6 +13,8 @@ export const RATIO_TARGETS = [
   { name: "create / Hono peer", numerator: "userCreate", denominator: "honoCreate", target: 1.0 },
   { name: "create / create floor", numerator: "userCreate", denominator: "createFloor", target: 0.9 },
   { name: "read / read floor", numerator: "getSpace", denominator: "readFloor", target: 0.9 },
+  { name: "create, limiter on / create floor", numerator: "userCreateLimited", denominator: "createFloor", target: 0.9 },
+  { name: "read, limiter on / read floor", numerator: "getSpaceLimited", denominator: "readFloor", target: 0.9 },
 ];
 // Ratios worth seeing that have no target.
 const INFORMATIONAL_RATIOS = [
@@ -21,6 +23,8 @@ const INFORMATIONAL_RATIOS = [
   { name: "Hono peer / create floor", numerator: "honoCreate", denominator: "createFloor" },
   { name: "provider create / create floor", numerator: "providerCreate", denominator: "createFloor" },
   { name: "list / read floor", numerator: "listSpaces", denominator: "readFloor" },
+  { name: "create, limiter on / off", numerator: "userCreateLimited", denominator: "userCreate" },
+  { name: "read, limiter on / off", numerator: "getSpaceLimited", denominator: "getSpace" },
 ];
 
 // The median of some numbers (the lower middle one for an even count).

@@ -8,9 +8,11 @@ export const SCENARIOS = [
   { name: "createFloor", label: "create floor", server: "createFloor" },
   { name: "honoCreate", label: "Hono peer: POST /spaces (user)", server: "honoPeer" },
   { name: "userCreate", label: "POST /spaces (user)", server: "spacegate" },
+  { name: "userCreateLimited", label: "POST /spaces (user), rate limiter on", server: "spacegateLimited" },
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
   { name: "getSpace", label: "GET /spaces/{id}", server: "spacegate" },
+  { name: "getSpaceLimited", label: "GET /spaces/{id}, rate limiter on", server: "spacegateLimited" },
   { name: "listSpaces", label: "GET /user/spaces", server: "spacegate" },
 ];
 
@@ -34,6 +36,7 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const adminToken = await fixtures.mintUserToken(keys, fixtures.ADMIN_USER);
   const providerToken = await fixtures.registerProvider(servers.spacegate.url, adminToken);
   const [spaceId] = await fixtures.createSpaces(servers.spacegate.url, readerToken, READER_SPACES);
+  const [limitedSpaceId] = await fixtures.createSpaces(servers.spacegateLimited.url, readerToken, READER_SPACES);
   const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
 
   const at = (server, path) => new URL(path, servers[server].url).href;
@@ -45,8 +48,10 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
     createFloor: { url: at("createFloor", "/spaces"), method: "POST", headers: asCreator, body: createBody },
     honoCreate: { url: at("honoPeer", "/spaces"), method: "POST", headers: { ...EDGE_HEADERS, Authorization: `Bearer ${creatorToken}`, "Content-Type": "application/json" }, body: createBody },
     userCreate: { url: at("spacegate", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    userCreateLimited: { url: at("spacegateLimited", "/spaces"), method: "POST", headers: asCreator, body: createBody },
     readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: asReader },
     getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: asReader },
+    getSpaceLimited: { url: at("spacegateLimited", `/spaces/${limitedSpaceId}`), headers: asReader },
     listSpaces: { url: at("spacegate", "/user/spaces"), headers: asReader },
   };
   let userCreateRate = FIRST_GUESS_RATE;

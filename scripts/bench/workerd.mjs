@@ -24,7 +24,7 @@ function useProjectWorkerd() {
  * `stateDir` and the migrations applied when `migrate`; with workerd's V8 inspector on
  * `inspectorPort` when given. Answers `{ url, mf, db, cpuSeconds }`.
  */
-export async function startWorker({ scriptPath, compatibilityDate, bindings, stateDir, migrate = true, inspectorPort }) {
+export async function startWorker({ scriptPath, compatibilityDate, bindings, ratelimits, stateDir, migrate = true, inspectorPort }) {
   useProjectWorkerd();
   const before = new Set(workerdChildren());
   const mf = new Miniflare({
@@ -33,6 +33,7 @@ export async function startWorker({ scriptPath, compatibilityDate, bindings, sta
     modulesRoot: dirname(scriptPath),
     compatibilityDate,
     bindings,
+    ...(ratelimits === undefined ? {} : { ratelimits }),
     d1Databases: { DB: "spacegate-bench" },
     d1Persist: join(stateDir, "d1"),
     cachePersist: join(stateDir, "cache"),
