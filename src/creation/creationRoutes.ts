@@ -1,9 +1,9 @@
 import { defineRoute } from "../http/RouteDefinition";
-import { jsonResponse } from "../http/jsonResponse";
 import { CreateSpaceBody, SpaceCreateTokenRequestSchema } from "./creationSchemas";
 import { createSpace } from "./createSpace";
 import { SpaceCreateTokenSchema } from "./creationResponseSchemas";
 import { issueSpaceCreateToken } from "./spaceCreateTokens";
+import { tokenResponse } from "../tokens/tokenResponses";
 
 const tokenSuccess = {
   status: 200,
@@ -11,8 +11,6 @@ const tokenSuccess = {
   body: SpaceCreateTokenSchema,
   headers: ["Cache-Control"],
 } as const;
-
-const tokenResponse = (token: string) => jsonResponse({ token }, 200, { "Cache-Control": "no-store" });
 
 /** Creating spaces: `POST /spaces` and the space creation tokens a user hands to a provider. */
 export const creationRoutes = [

@@ -1,9 +1,8 @@
-import { jsonResponse } from "../http/jsonResponse";
+import { jsonResponse, noContent } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { MemberListSchema, MemberSchema, PrivilegesSchema, SetPrivilegesSchema } from "./memberSchemas";
 import { leaveSpace, listMembers, readMember, readMemberPrivileges, removeMember, setMemberPrivileges } from "./memberStore";
 
-const noContent = () => new Response(null, { status: 204 });
 
 /** A space's members: listing, reading, privileges, removal, and leaving. */
 export const memberRoutes = [

@@ -7,7 +7,7 @@ import { randomId } from "../common/randomId";
 import { unixSeconds } from "../common/unixSeconds";
 import { ApiError } from "../http/ApiError";
 import { defineRoute } from "../http/RouteDefinition";
-import { jsonResponse } from "../http/jsonResponse";
+import { jsonResponse, noContent, privateJsonResponse } from "../http/jsonResponse";
 import { ProviderSchema, RegisteredProviderSchema } from "./providerResponseSchemas";
 import { deleteProvider, findProvider, insertProvider } from "./providerStore";
 
@@ -30,7 +30,7 @@ export const providerRoutes = [
       const providerId = randomId();
       const token = await signZoneToken(env, { type: PROVIDER_TOKEN_TYPE, subject: providerId });
       await insertProvider(db, { providerId, name: input.name }, unixSeconds());
-      return jsonResponse({ providerId, token }, 201, { Location: `/providers/${providerId}`, "Cache-Control": "no-store" });
+      return privateJsonResponse({ providerId, token }, 201, { Location: `/providers/${providerId}` });
     },
     doc: {
       operationId: "register_provider",
@@ -66,7 +66,7 @@ export const providerRoutes = [
     auth: "admin",
     handle: async ({ db, params }) => {
       if (!(await deleteProvider(db, params.id!))) throw providerNotFound();
-      return new Response(null, { status: 204 });
+      return noContent();
     },
     doc: {
       operationId: "unregister_provider",

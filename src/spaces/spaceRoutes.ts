@@ -1,12 +1,10 @@
 import { defineRoute } from "../http/RouteDefinition";
-import { jsonResponse } from "../http/jsonResponse";
+import { jsonResponse, noContent, privateJsonResponse } from "../http/jsonResponse";
 import { encodePageToken, ListSpacesQuerySchema } from "./pageTokens";
 import { SpaceDetailsSchema, SpaceIdListSchema, SpacePageSchema, SpaceProviderListSchema, UserSpaceListSchema } from "./spaceResponseSchemas";
 import { RenameSpaceSchema } from "./spaceSchemas";
 import { deleteSpace, listAllSpaces, listProviderSpaces, listUserSpaces, readSpace, readSpaceProviders, renameSpace } from "./spaceStore";
 
-const noContent = () => new Response(null, { status: 204 });
-const privateJson = (body: unknown) => jsonResponse(body, 200, { "Cache-Control": "no-store" });
 
 /** Reading, renaming and deleting spaces, and the lists of a user's, a provider's and all spaces. */
 export const spaceRoutes = [
@@ -17,7 +15,7 @@ export const spaceRoutes = [
     query: ListSpacesQuerySchema,
     handle: async ({ db, input }) => {
       const { spaces, more } = await listAllSpaces(db, input.page_token ?? null, input.limit);
-      return privateJson({ spaces, nextPageToken: more ? encodePageToken(spaces.at(-1)!) : null });
+      return privateJsonResponse({ spaces, nextPageToken: more ? encodePageToken(spaces.at(-1)!) : null });
     },
     doc: {
       operationId: "get_spaces",
@@ -31,7 +29,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/spaces/:id",
     auth: "any",
-    handle: async ({ db, params, caller }) => privateJson(await readSpace(db, params.id!, caller)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller)),
     doc: {
       operationId: "get_space",
       tag: "Space",
@@ -94,7 +92,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/user/spaces",
     auth: "user",
-    handle: async ({ db, caller }) => privateJson(await listUserSpaces(db, caller.id)),
+    handle: async ({ db, caller }) => privateJsonResponse(await listUserSpaces(db, caller.id)),
     doc: {
       operationId: "get_user_spaces",
       tag: "User",
@@ -111,7 +109,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/user/spaces/:id",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJson(await readSpace(db, params.id!, caller, "member")),
+    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller, "member")),
     doc: {
       operationId: "get_user_space",
       tag: "User",
@@ -136,7 +134,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/provider/spaces/:id",
     auth: "provider",
-    handle: async ({ db, params, caller }) => privateJson(await readSpace(db, params.id!, caller, "supporter")),
+    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller, "supporter")),
     doc: {
       operationId: "get_supported_space",
       tag: "Provider",

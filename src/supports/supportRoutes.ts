@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { SPACE_SUPPORT_TOKEN_TYPE } from "../auth/tokenTypes";
 import { SupportSizeSchema } from "../creation/creationSchemas";
-import { jsonResponse } from "../http/jsonResponse";
+import { jsonResponse, noContent } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { ProviderSchema } from "../providers/providerResponseSchemas";
 import { isRegistered } from "../providers/providerStore";
@@ -14,7 +14,6 @@ const SupportSpaceSchema = v.object({
   size: v.optional(SupportSizeSchema),
 });
 
-const noContent = () => new Response(null, { status: 204 });
 
 /** Provider support: a member hands a provider a support token; the provider supports the space with it, and either side can end it. */
 export const supportRoutes = [

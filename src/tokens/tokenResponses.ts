@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { jsonResponse } from "../http/jsonResponse";
+import { privateJsonResponse } from "../http/jsonResponse";
 
 /** `{token}`: a single-use space token (invite or support) for the caller to hand on. */
 export const SpaceTokenSchema = v.pipe(
@@ -9,5 +9,5 @@ export const SpaceTokenSchema = v.pipe(
 
 /** A 200 carrying a fresh token, which no cache may keep. */
 export function tokenResponse(token: string): Response {
-  return jsonResponse({ token }, 200, { "Cache-Control": "no-store" });
+  return privateJsonResponse({ token });
 }

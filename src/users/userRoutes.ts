@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { RANDOM_ID_PATTERN } from "../common/randomId";
 import { RandomIdSchema } from "../common/randomIdSchema";
-import { jsonResponse } from "../http/jsonResponse";
+import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { readDefaultSpace, setDefaultSpace } from "./userStore";
 
@@ -23,7 +23,7 @@ export const userRoutes = [
     method: "GET",
     path: "/user/spaces/default",
     auth: "user",
-    handle: async ({ db, caller }) => jsonResponse({ spaceId: await readDefaultSpace(db, caller.id) }, 200, { "Cache-Control": "no-store" }),
+    handle: async ({ db, caller }) => privateJsonResponse({ spaceId: await readDefaultSpace(db, caller.id) }),
     doc: {
       operationId: "get_user_default_space",
       tag: "User",
@@ -39,7 +39,7 @@ export const userRoutes = [
     body: SetDefaultSpaceSchema,
     handle: async ({ db, caller, input }) => {
       await setDefaultSpace(db, caller.id, input.spaceId);
-      return new Response(null, { status: 204 });
+      return noContent();
     },
     doc: {
       operationId: "set_user_default_space",
