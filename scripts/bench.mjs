@@ -1,4 +1,4 @@
-// npm run bench [-- --seconds 5 --warmup 3 --connections 16 --rounds 3 --profile]
+// npm run bench [-- --seconds 5 --warmup 3 --connections 16 --rounds 3 --profile --only a,b]
 // Serves spacegate and the reference workers of bench/workers in workerd through Miniflare's
 // own HTTP listener on 127.0.0.1, drives each with autocannon in a process of its own (same
 // connections and seconds for every scenario), prints req/s, p50 and p99 and the ratios to the
@@ -14,6 +14,7 @@ import { computeRatios, describeMachine, medianRounds, printProfiles, printRepor
 import { prepareScenarios, SCENARIOS } from "./bench/scenarios.mjs";
 import { freePort, startWorker } from "./bench/workerd.mjs";
 import { benchHosts, HOST_SCENARIO_COUNT, printHostReport } from "./bench/hosts.mjs";
+import { HOST_RUNTIMES } from "./lib/hosts.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +23,10 @@ const { values } = parseArgs({
     connections: { type: "string", default: "16" },
     rounds: { type: "string", default: "3" },
     profile: { type: "boolean", default: false },
-    out: { type: "string", default: join(ROOT, "bench", "results.json") },
+    // Only these workerd scenarios (names as in scripts/bench/scenarios.mjs) and host runtimes
+    // ("bun", "deno"); for quick comparisons while working. Writes results.json only with --out.
+    only: { type: "string" },
+    out: { type: "string" },
   },
 });
 const settings = {
@@ -32,12 +36,20 @@ const settings = {
   rounds: Number(values.rounds),
   profile: values.profile,
 };
+const only = values.only?.split(",");
+const scenarios = only === undefined ? SCENARIOS : SCENARIOS.filter(({ name }) => only.includes(name));
+const hostRuntimes = only === undefined ? HOST_RUNTIMES : HOST_RUNTIMES.filter((runtime) => only.includes(runtime));
+if (scenarios.length + hostRuntimes.length === 0) {
+  throw new Error(`--only names none of: ${[...SCENARIOS.map(({ name }) => name), ...HOST_RUNTIMES].join(", ")}`);
+}
+const withHosts = hostRuntimes.length > 0;
+const out = values.out ?? (values.only === undefined ? join(ROOT, "bench", "results.json") : undefined);
 // Pairs profiled with --profile: each floor and what is compared with it.
 const PROFILED = [["createFloor", "userCreate"], ["readFloor", "getSpace"]];
 
 // A hard stop whatever happens: setup, warm-up, rounds, profiles, and two minutes of slack.
 const profiledSeconds = settings.profile ? PROFILED.flat().length * settings.seconds : 0;
-const deadlineSeconds = 120 + profiledSeconds + (SCENARIOS.length + HOST_SCENARIO_COUNT) * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
+const deadlineSeconds = 120 + profiledSeconds + (scenarios.length + (withHosts ? HOST_SCENARIO_COUNT : 0)) * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
 const workdir = mkdtempSync(join(tmpdir(), "spacegate-bench-"));
 const servers = {};
 let jwksOrigin;
@@ -55,23 +67,30 @@ try {
   const { compatibilityDate, vars } = readWranglerConfig();
   const keys = await fixtures.createBenchKeys();
   jwksOrigin = await fixtures.startJwksOrigin(keys);
-  const bindings = {
+  // Each worker, and its bindings. Every "…Limited" server is the same worker with the
+  // rate-limiting bindings on (limits it never reaches): spacegate and the floors and the
+  // peer alike, so that with the limiter on each is compared with references that make the
+  // same one limit() call, and the limiter's own cost shows as the on/off ratios.
+  const configured = {
     spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
-    // The same worker with the rate-limiting bindings on (limits it never reaches), so the
-    // limiter's cost shows as a ratio between the two.
-    spacegateLimited: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
     empty: {},
     createFloor: fixtures.floorBindings(keys),
     honoPeer: fixtures.peerBindings(jwksOrigin.url),
     readFloor: fixtures.floorBindings(keys),
   };
+  const limitedNames = ["spacegate", "createFloor", "honoPeer", "readFloor"];
+  const bindings = {
+    ...configured,
+    ...Object.fromEntries(limitedNames.map((name) => [`${name}Limited`, configured[name]])),
+  };
 
   console.log("starting workerd (Miniflare's own listener) for spacegate and the reference workers ...");
   for (const name of Object.keys(bindings)) {
     const inspectorPort = settings.profile ? await freePort() : undefined;
+    const limited = name.endsWith("Limited");
     servers[name] = await startWorker({
-      scriptPath: scripts[name === "spacegateLimited" ? "spacegate" : name],
-      ratelimits: name === "spacegateLimited" ? fixtures.UNREACHED_RATE_LIMITS : undefined,
+      scriptPath: scripts[limited ? name.slice(0, -"Limited".length) : name],
+      ratelimits: limited ? fixtures.UNREACHED_RATE_LIMITS : undefined,
       compatibilityDate,
       bindings: bindings[name],
       stateDir: join(workdir, "state", name),
@@ -83,12 +102,12 @@ try {
   const run = await prepareScenarios({ servers, keys, connections: settings.connections, workdir });
 
   console.log(`warming up: ${settings.warmupSeconds} s per scenario ...`);
-  for (const scenario of SCENARIOS) await run(scenario, settings.warmupSeconds);
+  for (const scenario of scenarios) await run(scenario, settings.warmupSeconds);
 
-  const rounds = Object.fromEntries(SCENARIOS.map(({ name }) => [name, []]));
+  const rounds = Object.fromEntries(scenarios.map(({ name }) => [name, []]));
   for (let round = 1; round <= settings.rounds; round++) {
     console.log(`round ${round}/${settings.rounds}: ${settings.seconds} s per scenario, ${settings.connections} connections ...`);
-    for (const scenario of SCENARIOS) {
+    for (const scenario of scenarios) {
       const result = await run(scenario, settings.seconds);
       if (result.non2xx + result.errors > 0) console.warn(`  ${scenario.label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       rounds[scenario.name].push(result);
@@ -96,14 +115,14 @@ try {
   }
   const results = medianRounds(rounds);
   const ratios = computeRatios(rounds);
-  printReport(SCENARIOS, results, ratios);
-  const hosts = await benchHosts({ settings, keys, vars, jwksUrl: jwksOrigin.url, workdir });
-  hosts.crossHost = printHostReport(hosts, results);
+  if (scenarios.length > 0) printReport(scenarios, results, ratios);
+  const hosts = withHosts ? await benchHosts({ settings, keys, vars, jwksUrl: jwksOrigin.url, workdir, runtimes: hostRuntimes }) : undefined;
+  if (hosts) hosts.crossHost = printHostReport(hosts, results);
   console.log(`\nJWKS origin fetches during the whole run: ${jwksOrigin.hits()}`);
 
   const profiles = {};
   if (settings.profile) {
-    for (const name of PROFILED.flat()) {
+    for (const name of PROFILED.flat().filter((name) => name in rounds)) {
       const scenario = SCENARIOS.find((candidate) => candidate.name === name);
       const { inspectorPort } = servers[scenario.server];
       // The worker's own isolate. D1 runs in other isolates of the same workerd process,
@@ -120,15 +139,17 @@ try {
     command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
     machine: describeMachine(),
     settings,
-    scenarios: SCENARIOS.map(({ name, label }) => ({ name, label, ...results[name] })),
+    scenarios: scenarios.map(({ name, label }) => ({ name, label, ...results[name] })),
     ratios,
-    hosts: { scenarios: hosts.scenarios.map(({ name, label }) => ({ name, label, ...hosts.results[name] })), ratios: hosts.ratios, crossHost: hosts.crossHost },
+    hosts: hosts && { scenarios: hosts.scenarios.map(({ name, label }) => ({ name, label, ...hosts.results[name] })), ratios: hosts.ratios, crossHost: hosts.crossHost },
     jwksOriginFetches: jwksOrigin.hits(),
     ...(settings.profile ? { profiles } : {}),
   };
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`wrote ${values.out}`);
+  if (out !== undefined) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`wrote ${out}`);
+  }
 } finally {
   await Promise.allSettled(Object.values(servers).map((server) => server.mf.dispose()));
   await jwksOrigin?.close();

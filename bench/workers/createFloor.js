@@ -1,7 +1,8 @@
 // Reference worker 2, the create floor: only the irreducible work of a user's
 // POST /spaces. Verify the token, read the JSON body for the name, and write
 // one space row and one owner membership row in one D1 batch (one round trip).
-import { verifiedUser } from "./floorAuth.js";
+// With CALLER_LIMITER bound, one limit() call comes after the token check.
+import { verifiedUser, withinRateLimit } from "./floorAuth.js";
 
 const OWNER_PRIVILEGES = JSON.stringify([
   "space_invite_user", "space_remove_user", "space_invite_group", "space_remove_group", "space_set_privileges",
@@ -12,6 +13,7 @@ export default {
   async fetch(request, env) {
     const userId = await verifiedUser(request, env);
     if (userId === undefined) return new Response(null, { status: 401 });
+    if (!(await withinRateLimit(env, userId))) return new Response(null, { status: 429 });
     const { name = "Unnamed space" } = await request.json();
     const spaceId = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
     const now = Math.floor(Date.now() / 1000);

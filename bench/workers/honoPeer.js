@@ -2,7 +2,9 @@
 // Cloudflare's Hono templates lead a user to write it. hono/jwk verifies the ES256 user token
 // (Authorization: Bearer) against the identity provider's JWKS, fetched once per isolate, with
 // the issuer and audience checked; @hono/zod-validator validates {name} with zod; one D1 batch
-// inserts the space and the owner membership; 201 with Location.
+// inserts the space and the owner membership; 201 with Location. With CALLER_LIMITER bound, a
+// middleware after the token check makes one limit() call per caller, as Cloudflare's
+// rate-limiting examples for Hono do.
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { jwk } from "hono/jwk";
@@ -26,6 +28,14 @@ app.use("/spaces", (c, next) => {
     verification: { iss: c.env.AUTH_ISSUER, aud: c.env.AUTH_AUDIENCE, typ: "at+jwt" },
   });
   return auth(c, next);
+});
+
+app.use("/spaces", async (c, next) => {
+  const limiter = c.env.CALLER_LIMITER;
+  if (limiter !== undefined && !(await limiter.limit({ key: `user:${c.get("jwtPayload").sub}` })).success) {
+    return c.body(null, 429);
+  }
+  await next();
 });
 
 app.post("/spaces", zValidator("json", createSpaceBody), async (c) => {

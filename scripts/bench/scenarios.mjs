@@ -8,10 +8,13 @@ export const SCENARIOS = [
   { name: "createFloor", label: "create floor", server: "createFloor" },
   { name: "honoCreate", label: "Hono peer: POST /spaces (user)", server: "honoPeer" },
   { name: "userCreate", label: "POST /spaces (user)", server: "spacegate" },
+  { name: "createFloorLimited", label: "create floor, rate limiter on", server: "createFloorLimited" },
+  { name: "honoCreateLimited", label: "Hono peer, rate limiter on", server: "honoPeerLimited" },
   { name: "userCreateLimited", label: "POST /spaces (user), rate limiter on", server: "spacegateLimited" },
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
   { name: "getSpace", label: "GET /spaces/{id}", server: "spacegate" },
+  { name: "readFloorLimited", label: "read floor, rate limiter on", server: "readFloorLimited" },
   { name: "getSpaceLimited", label: "GET /spaces/{id}, rate limiter on", server: "spacegateLimited" },
   { name: "listSpaces", label: "GET /user/spaces", server: "spacegate" },
 ];
@@ -38,19 +41,24 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const [spaceId] = await fixtures.createSpaces(servers.spacegate.url, readerToken, READER_SPACES);
   const [limitedSpaceId] = await fixtures.createSpaces(servers.spacegateLimited.url, readerToken, READER_SPACES);
   const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
+  const [limitedFloorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloorLimited.db, "bench-reader", READER_SPACES);
 
   const at = (server, path) => new URL(path, servers[server].url).href;
   const asCreator = { ...EDGE_HEADERS, "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
   const asReader = { ...EDGE_HEADERS, "X-Auth-Token": readerToken };
   const createBody = JSON.stringify({ name: "Bench space" });
+  const asPeer = { ...EDGE_HEADERS, Authorization: `Bearer ${creatorToken}`, "Content-Type": "application/json" };
   const fixed = {
     empty: { url: at("empty", "/"), headers: EDGE_HEADERS },
     createFloor: { url: at("createFloor", "/spaces"), method: "POST", headers: asCreator, body: createBody },
-    honoCreate: { url: at("honoPeer", "/spaces"), method: "POST", headers: { ...EDGE_HEADERS, Authorization: `Bearer ${creatorToken}`, "Content-Type": "application/json" }, body: createBody },
+    honoCreate: { url: at("honoPeer", "/spaces"), method: "POST", headers: asPeer, body: createBody },
     userCreate: { url: at("spacegate", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    createFloorLimited: { url: at("createFloorLimited", "/spaces"), method: "POST", headers: asCreator, body: createBody },
+    honoCreateLimited: { url: at("honoPeerLimited", "/spaces"), method: "POST", headers: asPeer, body: createBody },
     userCreateLimited: { url: at("spacegateLimited", "/spaces"), method: "POST", headers: asCreator, body: createBody },
     readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: asReader },
     getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: asReader },
+    readFloorLimited: { url: at("readFloorLimited", `/spaces/${limitedFloorSpaceId}`), headers: asReader },
     getSpaceLimited: { url: at("spacegateLimited", `/spaces/${limitedSpaceId}`), headers: asReader },
     listSpaces: { url: at("spacegate", "/user/spaces"), headers: asReader },
   };

@@ -23,7 +23,7 @@ export async function verifyUserToken(token: string, env: Env): Promise<Caller> 
   const { payload } = await jwtVerify(token, getUserTokenKeys(env), {
     issuer,
     audience,
-    algorithms: parseList(env.AUTH_ALGORITHMS || DEFAULT_USER_ALGORITHMS),
+    algorithms: [...parseList(env.AUTH_ALGORITHMS || DEFAULT_USER_ALGORITHMS)],
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
     requiredClaims: ["sub", "exp"],
   }).catch(rejectedTokenAs(invalidAccessToken));

@@ -1,6 +1,18 @@
+// Parsed list settings by their text. Settings are few and fixed per deployment,
+// so this stays small; hot paths (CORS, token algorithms) parse nothing per request.
+const parsedLists = new Map<string, readonly string[]>();
+const MAX_PARSED_LISTS = 64;
+
 /** Splits a comma-separated setting into its trimmed, non-empty items. The one parser for list settings. */
-export function parseList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((item) => item.trim()).filter((item) => item !== "");
+export function parseList(value: string | undefined): readonly string[] {
+  const text = value ?? "";
+  let items = parsedLists.get(text);
+  if (items === undefined) {
+    items = Object.freeze(text.split(",").map((item) => item.trim()).filter((item) => item !== ""));
+    if (parsedLists.size >= MAX_PARSED_LISTS) parsedLists.clear();
+    parsedLists.set(text, items);
+  }
+  return items;
 }
 
 /** A configuration value that must be present; a missing one is an operator error (500). */

@@ -5,6 +5,8 @@ import type { DbSession } from "../common/Db";
 /** A request as the router's stages see it: routed by itty-router, with a request id and a D1 session. */
 export type AppRequest = IRequest & {
   requestId: string;
+  /** Whether Cloudflare's edge sent it (it has a `cf-ray`); only errors are logged then. */
+  atEdge: boolean;
   /** Epoch milliseconds when the request arrived. */
   startedAt: number;
   /** This request's D1 session (`withDbSession`): every query goes through it. */

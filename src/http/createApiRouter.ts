@@ -3,14 +3,12 @@ import { authorize } from "../auth/authorize";
 import { ApiError } from "./ApiError";
 import type { AppArgs, AppHandler, AppRequest } from "./AppRequest";
 import { preflight } from "./cors";
-import { withDbSession } from "./dbSession";
 import { toErrorResponse } from "./errorResponse";
-import { withHeaderLimit } from "./headerLimit";
 import { readIdempotencyKey } from "./idempotencyKey";
 import { parseInput } from "./parseInput";
 import { checkPathParameters, pathParameters } from "./pathResources";
 import { readJsonBody } from "./readJsonBody";
-import { finishResponse, withRequestId } from "./requestLifecycle";
+import { finishResponse, startRequest } from "./requestLifecycle";
 import type { AnyRoute, RouteBody } from "./RouteDefinition";
 import type { Caller } from "../auth/Caller";
 
@@ -31,7 +29,7 @@ export const ONEZONE_BASE_PATH = "/api/v3/onezone";
  */
 export function createApiRouter(routes: readonly AnyRoute[]) {
   const router = Router<AppRequest, AppArgs, Response>({
-    before: [withRequestId, withHeaderLimit, withDbSession],
+    before: [startRequest],
     catch: (thrown, request) => toErrorResponse(thrown, request.requestId),
     finally: [finishResponse],
   });
@@ -56,6 +54,8 @@ export function createApiRouter(routes: readonly AnyRoute[]) {
 
 /** The request with the 3.0 base path removed from its URL, if it has it. */
 function withoutBasePath(request: Request): Request {
+  // Most requests do not use the 3.0 base path: a string search spares them a second URL parse.
+  if (!request.url.includes(ONEZONE_BASE_PATH)) return request;
   const url = new URL(request.url);
   if (url.pathname !== ONEZONE_BASE_PATH && !url.pathname.startsWith(`${ONEZONE_BASE_PATH}/`)) return request;
   url.pathname = url.pathname.slice(ONEZONE_BASE_PATH.length) || "/";

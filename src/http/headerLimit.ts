@@ -9,7 +9,10 @@ export const MAX_HEADER_BYTES = 32 * 1024;
  */
 export function withHeaderLimit(request: Request): void {
   let total = 0;
-  for (const [name, value] of request.headers) total += name.length + value.length + 4;
+  // forEach, not the iterator: it builds no [name, value] pair per header (half the cost in workerd).
+  request.headers.forEach((value, name) => {
+    total += name.length + value.length + 4;
+  });
   if (total > MAX_HEADER_BYTES) {
     throw new ApiError(
       431,

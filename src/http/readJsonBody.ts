@@ -63,9 +63,12 @@ async function readBoundedText(request: Request): Promise<string> {
   return decodeUtf8(bytes);
 }
 
+// One decoder for every request: without `stream`, each decode() starts afresh.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
 function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     throw new ApiError(400, "invalid_request", "The request body is not valid UTF-8.");
   }

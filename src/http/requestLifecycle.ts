@@ -1,13 +1,26 @@
 import type { AppRequest } from "./AppRequest";
 import { addCorsHeaders } from "./cors";
-import { BOOKMARK_HEADER, sessionBookmark } from "./dbSession";
+import { BOOKMARK_HEADER, sessionBookmark, withDbSession } from "./dbSession";
+import { withHeaderLimit } from "./headerLimit";
+
+/**
+ * The first step of every request, one stage rather than three: the request
+ * id and start time, the header size limit (431), and the D1 session.
+ */
+export function startRequest(request: AppRequest, env: Env): void {
+  withRequestId(request);
+  withHeaderLimit(request);
+  withDbSession(request, env);
+}
 
 /**
  * Gives every request an id, Cloudflare's `cf-ray` when present so that logs
  * line up with the edge's, and a random UUID otherwise; and a start time.
  */
-export function withRequestId(request: AppRequest): void {
-  request.requestId = request.headers.get("cf-ray") || crypto.randomUUID();
+function withRequestId(request: AppRequest): void {
+  const ray = request.headers.get("cf-ray");
+  request.atEdge = ray !== null;
+  request.requestId = ray || crypto.randomUUID();
   request.startedAt = Date.now();
 }
 
@@ -36,7 +49,7 @@ export function finishResponse(response: Response, request: AppRequest, env: Env
  * largest cost left in a user create (docs/performance.md).
  */
 function shouldLog(request: AppRequest, status: number): boolean {
-  return status >= 400 || !request.headers.has("cf-ray");
+  return status >= 400 || !request.atEdge;
 }
 
 /** One JSON line for a request. Never a token, a body, or a query string. */

@@ -9,8 +9,6 @@ import type { SpacePrivilege } from "./spacePrivileges";
 // and the access checks the other stores build on. Each builds with `sql`, so
 // it binds its own parameters.
 
-const userOf = (caller: Caller) => (caller.kind === "user" ? caller.id : null);
-const providerOf = (caller: Caller) => (caller.kind === "provider" ? caller.id : null);
 
 /**
  * SQL condition: the JSON privilege array in `column` holds `privilege`. The
@@ -24,16 +22,24 @@ export function privilegeIn(column: SqlQuery, privilege: SpacePrivilege): SqlQue
 
 /** SQL condition: the caller is a member of the space holding `privilege` (a provider never is). */
 export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  if (caller.kind !== "user") return sql`0`;
   return sql`EXISTS (SELECT 1 FROM space_members m
-    WHERE m.space_id = ${spaceId} AND m.user_id = ${userOf(caller)} AND ${privilegeIn(sql`m.privileges`, privilege)})`;
+    WHERE m.space_id = ${spaceId} AND m.user_id = ${caller.id} AND ${privilegeIn(sql`m.privileges`, privilege)})`;
 }
 
-/** SQL columns of an AccessRow for the caller on the space. */
+/**
+ * SQL columns of an AccessRow for the caller on the space. A user is never a
+ * supporter and a provider never a member, so each kind asks only its own
+ * questions: less SQL to send, parse and run on every checked operation.
+ */
 export function accessColumns(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  if (caller.kind === "provider") {
+    return sql`0 AS is_member, 0 AS has_privilege,
+      EXISTS (SELECT 1 FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${caller.id}) AS is_supporting`;
+  }
   return sql`
-    EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userOf(caller)}) AS is_member,
-    ${callerHolds(spaceId, caller, privilege)} AS has_privilege,
-    EXISTS (SELECT 1 FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${providerOf(caller)}) AS is_supporting`;
+    EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${caller.id}) AS is_member,
+    ${callerHolds(spaceId, caller, privilege)} AS has_privilege, 0 AS is_supporting`;
 }
 
 /** A statement answering one AccessRow (no row when the space does not exist). */
