@@ -7,6 +7,7 @@ import process from "node:process";
 import { StaticAssets } from "./assets/StaticAssets.ts";
 import { assetsDirectory, readSettings } from "./config/readSettings.ts";
 import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
+import { BatchedLog } from "./logging/BatchedLog.ts";
 import { WorkerRunner } from "./runWorker.ts";
 import { serveHttp } from "./serve/serveHttp.ts";
 import { applyMigrations } from "./sqlite/applyMigrations.ts";
@@ -16,6 +17,10 @@ const environment = process.env;
 const databasePath = resolve(environment.SPACEGATE_DB || ".data/spacegate.sqlite");
 const port = Number(environment.PORT || 8787);
 const hostname = environment.HOST || "127.0.0.1";
+
+// The worker's request lines go to standard output in batches (hosts/logging/BatchedLog.ts).
+const log = new BatchedLog((text) => process.stdout.write(text));
+log.captureConsoleLog();
 
 mkdirSync(dirname(databasePath), { recursive: true });
 const db = new SqliteDb(databasePath);
@@ -49,6 +54,9 @@ async function stop(signal: string): Promise<void> {
   await server.stop(() => runner.idle());
   await runner.stop();
   db.close();
+  log.flush();
+  // The last lines are out before the process ends: a write's callback runs once the writes before it are done.
+  await new Promise((resolve) => process.stdout.write("", resolve));
   process.exit(0);
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

@@ -1,10 +1,13 @@
 // The Bun and Deno floors of `npm run bench`: only the irreducible work of a user's
 // POST /spaces (verify the ES256 token, one 2-row transaction) and of GET /spaces/{id}
 // (verify, one joined read), on the same runtime, HTTP server and node:sqlite file as the host.
+// Like the host, it counts each verified request with the in-process caller limiter (the
+// host's limiters are always on), with CALLER_RATE_LIMIT as the bench sets it.
 import { importJWK, jwtVerify } from "jose";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import process from "node:process";
+import { rateLimitersFrom } from "../../hosts/limits/InProcessRateLimiter.ts";
 import { serveHttp } from "../../hosts/serve/serveHttp.ts";
 import { applyMigrations } from "../../hosts/sqlite/applyMigrations.ts";
 import { SqliteDb } from "../../hosts/sqlite/SqliteDb.ts";
@@ -18,6 +21,7 @@ const env = process.env;
 mkdirSync(dirname(env.SPACEGATE_DB!), { recursive: true });
 const db = new SqliteDb(env.SPACEGATE_DB!);
 applyMigrations(db, new URL("../../migrations", import.meta.url).pathname);
+const { CALLER_LIMITER } = rateLimitersFrom({ CALLER_RATE_LIMIT: env.CALLER_RATE_LIMIT ?? "600/60" });
 const publicKey = await importJWK(JSON.parse(env.FLOOR_PUBLIC_JWK!), "ES256");
 const insertSpace = db.compiled("INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES (?1, ?2, 'user', ?3, ?4)");
 const insertMember = db.compiled("INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES (?1, ?2, ?3, ?4)");
@@ -45,6 +49,7 @@ async function verifiedUser(request: Request): Promise<string | undefined> {
 async function handle(request: Request): Promise<Response> {
   const userId = await verifiedUser(request);
   if (userId === undefined) return new Response(null, { status: 401 });
+  if (!(await CALLER_LIMITER.limit({ key: `user:${userId}` })).success) return new Response(null, { status: 429 });
   if (request.method === "POST") {
     const { name = "Unnamed space" } = (await request.json()) as { name?: string };
     const spaceId = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -49,14 +49,14 @@ export async function benchHosts({ settings, keys, vars, jwksUrl, workdir, runti
   const asCreator = { "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
   for (const runtime of runtimes) {
     console.log(`starting the ${runtime} host and its floor ...`);
-    // The in-process rate limiters still count every request, but never refuse one here; and the
+    // The in-process rate limiters (the host's and the floor's) still count every request, but never refuse one here; and the
     // bench user creates far more than the default MAX_SPACES_PER_USER (0: no quota).
     const unlimited = { CALLER_RATE_LIMIT: "1000000000/60", ANONYMOUS_RATE_LIMIT: "1000000000/60", MAX_SPACES_PER_USER: "0" };
     const host = await startProcess(runtime, undefined, join(workdir, `${runtime}-host`, "spacegate.sqlite"),
       { ...fixtures.spacegateBindings(vars, keys, jwksUrl), ...unlimited });
     let floor;
     try {
-      floor = await startProcess(runtime, FLOOR_ENTRY, join(workdir, `${runtime}-floor`, "floor.sqlite"), fixtures.floorBindings(keys));
+      floor = await startProcess(runtime, FLOOR_ENTRY, join(workdir, `${runtime}-floor`, "floor.sqlite"), { ...fixtures.floorBindings(keys), ...unlimited });
       const [spaceId] = await fixtures.createSpaces(host.origin, readerToken, 10);
       const [floorSpaceId] = await fixtures.createSpaces(floor.origin, readerToken, 10);
       const loads = {

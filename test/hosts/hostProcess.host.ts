@@ -107,6 +107,32 @@ for (const runtime of ["bun", "deno"] as const) {
       await host.stop();
     });
 
+    it("writes one request line per request to standard output, in batches, and none is lost on SIGTERM", async () => {
+      const host = await startHost(runtime, { captureStdout: true });
+      const token = await mintUserToken(host.devConfig, `log-${runtime}`);
+      const requestLines = () =>
+        host.stdout().split("\n").filter((line) => line.startsWith("{"))
+          .map((line) => JSON.parse(line) as { status: number; route: string | null })
+          .filter(({ route }) => route?.startsWith("/spaces")); // not the readiness probe's
+      try {
+        for (const name of ["Logged one", "Logged two", "Logged three"]) expect((await create(host, token, name)).status).toBe(201);
+        expect((await fetch(`${host.baseUrl}/spaces/nothing`, { headers: { "X-Auth-Token": token } })).status).toBe(404);
+        const deadline = Date.now() + 5_000;
+        while (requestLines().length < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(requestLines().map(({ status }) => status)).toEqual([201, 201, 201, 404]);
+        // Two more, then SIGTERM at once, well within the flush time: the stop writes them.
+        expect((await create(host, token, "Logged four")).status).toBe(201);
+        expect((await create(host, token, "Logged five")).status).toBe(201);
+      } finally {
+        await host.stop();
+      }
+      expect(requestLines().map(({ status, route }) => [status, route])).toEqual([
+        ...Array.from({ length: 3 }, () => [201, "/spaces"]),
+        [404, "/spaces/:id"],
+        ...Array.from({ length: 2 }, () => [201, "/spaces"]),
+      ]);
+    });
+
     it("npm run backup copies the database while the host serves; the copy opens and holds every space", async () => {
       const database = join(work, `${runtime}-backup`, "spacegate.sqlite");
       const devConfig = await generateDevConfig({ origin: "http://127.0.0.1" });

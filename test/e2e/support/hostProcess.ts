@@ -29,8 +29,9 @@ export interface RunningHost {
  */
 export async function startHost(
   name: HostName,
-  { database, devConfig, settings = {} }: { database?: string; devConfig?: Record<string, string>; settings?: Record<string, string> } = {},
-): Promise<RunningHost & { database: string | undefined }> {
+  { database, devConfig, settings = {}, captureStdout = false }:
+    { database?: string; devConfig?: Record<string, string>; settings?: Record<string, string>; captureStdout?: boolean } = {},
+): Promise<RunningHost & { database: string | undefined; stdout: () => string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const config = devConfig ?? (await generateDevConfig({ origin }));
@@ -51,15 +52,18 @@ export async function startHost(
     const { command, args } = hostCommand(name, dbFile);
     child = spawn(command, args, {
       env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1" },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", captureStdout ? "pipe" : "ignore", "inherit"],
     });
   }
+  let stdout = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
   return {
     baseUrl: origin,
     devConfig: config,
     process: child,
     database: dbFile,
+    stdout: () => stdout,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
