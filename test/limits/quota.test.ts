@@ -7,6 +7,7 @@ import { expectApiError } from "../support/expectApiError";
 import { countRows } from "../support/dbRows";
 import { registerProvider, spaceCreateToken } from "../support/providers";
 import { inviteToken, ownedSpace } from "../support/spaces";
+import { SPACE_PRIVILEGES } from "../../src/spaces/spacePrivileges";
 
 const QUOTA = { MAX_SPACES_PER_USER: "3" };
 
@@ -74,11 +75,20 @@ describe("MAX_SPACES_PER_USER", () => {
     await expectApiError(await createAs(token), 403, "quota_exceeded");
   });
 
-  it("means no limit at 0", async () => {
-    const token = await userToken(uniqueUser("unlimited"));
+  it("means no limit at 0, and each space still has its owner with every privilege and its owner_id", async () => {
+    const user = uniqueUser("unlimited");
+    const token = await userToken(user);
+    const created: string[] = [];
     for (let i = 0; i < 5; i++) {
       const response = await callWithEnv("/spaces", { method: "POST", headers: { "X-Auth-Token": token } }, { MAX_SPACES_PER_USER: "0" });
       expect(response.status).toBe(201);
+      created.push(spaceIdFrom(response));
+    }
+    expect(await countRows("spaces", "owner_id", user)).toBe(5);
+    for (const spaceId of created) {
+      const privileges = await callAs(token, "GET", `/spaces/${spaceId}/users/${user}/privileges`);
+      expect(privileges.status).toBe(200);
+      expect(((await privileges.json()) as { privileges: string[] }).privileges).toEqual([...SPACE_PRIVILEGES]);
     }
   });
 });
