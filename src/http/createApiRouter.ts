@@ -55,8 +55,8 @@ export function createApiRouter(routes: readonly AnyRoute[]) {
 /**
  * The request with its method as a plain own property. itty-router compares
  * `request.method` with every route entry it passes, and on every runtime that
- * is a native getter making a new string each time: read once here, the route
- * scan costs a fraction of what it did (docs/performance.md).
+ * is a native getter making a new string each time: read once here, each entry
+ * passed costs a plain comparison (docs/performance.md).
  */
 function withPlainMethod(request: Request): Request {
   Object.defineProperty(request, "method", { value: request.method, enumerable: true });
