@@ -19,7 +19,16 @@ const port = Number(environment.PORT || 8787);
 const hostname = environment.HOST || "127.0.0.1";
 
 // The worker's request lines go to standard output in batches (hosts/logging/BatchedLog.ts).
-const log = new BatchedLog((text) => process.stdout.write(text));
+// A standard output that was closed (a pipe whose reader went away) must not stop the
+// server: its lines are dropped, whether the write fails at once or later.
+process.stdout.on("error", () => {});
+const log = new BatchedLog((text) => {
+  try {
+    process.stdout.write(text);
+  } catch {
+    // closed: dropped
+  }
+});
 log.captureConsoleLog();
 
 mkdirSync(dirname(databasePath), { recursive: true });
@@ -56,7 +65,13 @@ async function stop(signal: string): Promise<void> {
   db.close();
   log.flush();
   // The last lines are out before the process ends: a write's callback runs once the writes before it are done.
-  await new Promise((resolve) => process.stdout.write("", resolve));
+  await new Promise<void>((resolve) => {
+    try {
+      process.stdout.write("", () => resolve());
+    } catch {
+      resolve();
+    }
+  });
   process.exit(0);
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

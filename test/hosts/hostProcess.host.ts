@@ -133,6 +133,22 @@ for (const runtime of ["bun", "deno"] as const) {
       ]);
     });
 
+    it("keeps serving when its standard output is closed (the log lines are dropped)", async () => {
+      const host = await startHost(runtime, { captureStdout: true });
+      const token = await mintUserToken(host.devConfig, `closed-${runtime}`);
+      try {
+        host.process.stdout!.destroy(); // the reader goes away: the host's next writes fail (EPIPE)
+        for (let i = 0; i < 4; i++) {
+          expect((await create(host, token, `Unlogged ${i}`)).status).toBe(201);
+          await new Promise((resolve) => setTimeout(resolve, 250)); // past the flush time: a write happens
+        }
+        expect(host.process.exitCode).toBeNull();
+        expect(host.process.signalCode).toBeNull();
+      } finally {
+        await host.stop();
+      }
+    });
+
     it("npm run backup copies the database while the host serves; the copy opens and holds every space", async () => {
       const database = join(work, `${runtime}-backup`, "spacegate.sqlite");
       const devConfig = await generateDevConfig({ origin: "http://127.0.0.1" });
