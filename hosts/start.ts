@@ -22,13 +22,14 @@ const hostname = environment.HOST || "127.0.0.1";
 // A standard output that was closed (a pipe whose reader went away) must not stop the
 // server: its lines are dropped, whether the write fails at once or later.
 process.stdout.on("error", () => {});
-const log = new BatchedLog((text) => {
+function writeOut(text: string, done: () => void = () => {}): void {
   try {
-    process.stdout.write(text);
+    process.stdout.write(text, () => done());
   } catch {
-    // closed: dropped
+    done();
   }
-});
+}
+const log = new BatchedLog((text) => writeOut(text));
 log.captureConsoleLog();
 
 mkdirSync(dirname(databasePath), { recursive: true });
@@ -65,13 +66,7 @@ async function stop(signal: string): Promise<void> {
   db.close();
   log.flush();
   // The last lines are out before the process ends: a write's callback runs once the writes before it are done.
-  await new Promise<void>((resolve) => {
-    try {
-      process.stdout.write("", () => resolve());
-    } catch {
-      resolve();
-    }
-  });
+  await new Promise<void>((resolve) => writeOut("", resolve));
   process.exit(0);
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

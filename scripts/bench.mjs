@@ -43,7 +43,7 @@ if (scenarios.length + hostRuntimes.length === 0) {
   throw new Error(`--only names none of: ${[...SCENARIOS.map(({ name }) => name), ...HOST_RUNTIMES].join(", ")}`);
 }
 const withHosts = hostRuntimes.length > 0;
-const out = values.out ?? (values.only === undefined ? join(ROOT, "bench", "results.json") : undefined);
+const out = values.out ?? (only === undefined ? join(ROOT, "bench", "results.json") : undefined);
 // Pairs profiled with --profile: each floor and what is compared with it.
 const PROFILED = [["createFloor", "userCreate"], ["readFloor", "getSpace"]];
 

@@ -21,7 +21,7 @@ const env = process.env;
 mkdirSync(dirname(env.SPACEGATE_DB!), { recursive: true });
 const db = new SqliteDb(env.SPACEGATE_DB!);
 applyMigrations(db, new URL("../../migrations", import.meta.url).pathname);
-const { CALLER_LIMITER } = rateLimitersFrom({ CALLER_RATE_LIMIT: env.CALLER_RATE_LIMIT ?? "600/60" });
+const { CALLER_LIMITER } = rateLimitersFrom(env);
 const publicKey = await importJWK(JSON.parse(env.FLOOR_PUBLIC_JWK!), "ES256");
 const insertSpace = db.compiled("INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES (?1, ?2, 'user', ?3, ?4)");
 const insertMember = db.compiled("INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES (?1, ?2, ?3, ?4)");

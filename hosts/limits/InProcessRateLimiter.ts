@@ -82,7 +82,7 @@ export function parseRateLimit(value: string, name: string): RateLimitSetting {
 }
 
 /** The two limiters the worker reads from `env`, from the hosts' settings. */
-export function rateLimitersFrom(settings: Record<string, string>) {
+export function rateLimitersFrom(settings: Readonly<Record<string, string | undefined>>) {
   return {
     CALLER_LIMITER: new InProcessRateLimiter(parseRateLimit(settings.CALLER_RATE_LIMIT ?? "600/60", "CALLER_RATE_LIMIT")),
     ANONYMOUS_LIMITER: new InProcessRateLimiter(parseRateLimit(settings.ANONYMOUS_RATE_LIMIT ?? "60/60", "ANONYMOUS_RATE_LIMIT")),
