@@ -225,7 +225,7 @@ function readD1(stateDir) {
   }
   const [counts] = query(
     `SELECT (SELECT COUNT(*) FROM space_members) AS members, (SELECT COUNT(*) FROM space_supports) AS supports,
-            (SELECT COUNT(*) FROM spent_space_tokens) AS spentTokens, (SELECT COUNT(*) FROM idempotency_keys) AS keys`,
+            (SELECT COUNT(*) FROM spent_tokens) AS spentTokens, (SELECT COUNT(*) FROM idempotency_keys) AS keys`,
   );
   return { ids, counts };
 }

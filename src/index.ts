@@ -1,4 +1,4 @@
-import { purgeExpiredRecords } from "./creation/creationStore";
+import { purgeExpiredRecords } from "./maintenance/purgeExpiredRecords";
 import { createApiRouter } from "./http/createApiRouter";
 import { apiRoutes } from "./routes";
 

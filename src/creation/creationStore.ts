@@ -1,7 +1,7 @@
+import { runBatch } from "../common/runBatch";
 import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
-import { prepare, sql } from "../common/sql";
-import { IDEMPOTENCY_KEY_RETENTION_SECONDS } from "../http/idempotencyKey";
+import { sql } from "../common/sql";
 import { rememberName } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
@@ -66,7 +66,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spaceId})`;
   const keyIsOurs = idempotency && sql`EXISTS (SELECT 1 FROM idempotency_keys
     WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId})`;
-  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${support.tokenId} AND claim_id = ${spaceId})`;
+  const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_tokens WHERE jti = ${support.tokenId} AND claim_id = ${spaceId})`;
   const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
   // Counts at most `quota` rows from the spaces_by_owner index: the cost stays bounded.
   const underQuota = space.quota > 0
@@ -81,14 +81,14 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
 
   if (!idempotency && !support) {
     const statements = [sql`${insertSpace} WHERE ${underQuota}`, sql`${insertMember} WHERE ${spaceExists}`, name];
-    const [inserted] = await db.batch(statements.filter((query) => query !== undefined).map((query) => prepare(db, query)));
+    const [inserted] = await runBatch(db, statements);
     return (inserted?.meta.changes ?? 0) === 1 ? { kind: "created" } : { kind: "quota_exceeded" };
   }
   const statements = [
     idempotency && sql`INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, space_id, created_at)
       VALUES (${idempotency.principal}, ${idempotency.key}, ${idempotency.requestHash}, ${spaceId}, ${createdAt})
       ON CONFLICT DO NOTHING`,
-    support && sql`INSERT INTO spent_space_tokens (jti, kind, claim_id, space_id, spent_at, expires_at)
+    support && sql`INSERT INTO spent_tokens (jti, kind, claim_id, subject_id, spent_at, expires_at)
       SELECT ${support.tokenId}, ${SPACE_CREATE_TOKEN_TYPE}, ${spaceId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
       WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`} AND ${underQuota}
       ON CONFLICT (jti) DO NOTHING`,
@@ -107,7 +107,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
         WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_request_hash,
       ${providerRegistered} AS provider_registered`,
   ];
-  const results = await db.batch<OutcomeRow>(statements.filter((query) => query !== undefined).map((query) => prepare(db, query)));
+  const results = await runBatch<OutcomeRow>(db, statements);
   const outcome = results.at(-1)?.results[0];
   if (!outcome) throw new Error("the create batch returned no outcome row");
   return decide(outcome, space);
@@ -123,19 +123,4 @@ function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
   if (outcome.provider_registered !== 1 && space.support) return { kind: "provider_gone" };
   if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
   return { kind: "token_spent" };
-}
-
-/** Spent tokens are kept a little past `exp`, beyond the verifier's clock tolerance. */
-const CLOCK_SKEW_MARGIN_SECONDS = 5 * 60;
-
-/**
- * Drops what no request can use any more, in one batch: idempotency keys
- * older than their retention, and spent creation tokens past their expiry
- * (such a token is refused as expired before its `jti` is ever looked at).
- */
-export async function purgeExpiredRecords(db: Db, nowSeconds: number): Promise<void> {
-  await db.batch([
-    prepare(db, sql`DELETE FROM idempotency_keys WHERE created_at < ${nowSeconds - IDEMPOTENCY_KEY_RETENTION_SECONDS}`),
-    prepare(db, sql`DELETE FROM spent_space_tokens WHERE expires_at < ${nowSeconds - CLOCK_SKEW_MARGIN_SECONDS}`),
-  ]);
 }

@@ -1,3 +1,4 @@
+import { runBatch } from "../common/runBatch";
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
@@ -74,11 +75,11 @@ interface ChangeOutcome extends AccessRow {
  * administrator.
  */
 async function changeMember(db: Db, spaceId: string, caller: Caller, userId: string, privilege: SpacePrivilege, change: SqlQuery) {
-  const [outcome, changed] = await db.batch<ChangeOutcome>([
-    prepare(db, sql`SELECT ${accessColumns(spaceId, caller, privilege)}, ${isMember(spaceId, userId)} AS target_is_member
-      FROM spaces WHERE id = ${spaceId}`),
-    prepare(db, change),
-    ...[rememberName(caller.id, caller.kind === "user" ? caller.name : undefined)].filter((q) => q !== undefined).map((q) => prepare(db, q)),
+  const [outcome, changed] = await runBatch<ChangeOutcome>(db, [
+    sql`SELECT ${accessColumns(spaceId, caller, privilege)}, ${isMember(spaceId, userId)} AS target_is_member
+      FROM spaces WHERE id = ${spaceId}`,
+    change,
+    rememberName(caller.id, caller.kind === "user" ? caller.name : undefined),
   ]);
   if ((changed?.meta.changes ?? 0) > 0) return;
   const access = outcome?.results[0];

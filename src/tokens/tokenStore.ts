@@ -1,6 +1,7 @@
+import { runBatch } from "../common/runBatch";
 import type { Db } from "../common/Db";
 import { randomId } from "../common/randomId";
-import { prepare, sql, type SqlQuery } from "../common/sql";
+import { sql, type SqlQuery } from "../common/sql";
 
 /** A verified single-use token about to be spent on a space. */
 export interface SpaceTokenSpend {
@@ -36,16 +37,16 @@ export async function spendOnSpace(
 ): Promise<SpendOutcome> {
   const claimId = randomId();
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spend.spaceId})`;
-  const spentHere = sql`EXISTS (SELECT 1 FROM spent_space_tokens WHERE jti = ${spend.tokenId} AND claim_id = ${claimId})`;
+  const spentHere = sql`EXISTS (SELECT 1 FROM spent_tokens WHERE jti = ${spend.tokenId} AND claim_id = ${claimId})`;
   const statements = [
-    sql`INSERT INTO spent_space_tokens (jti, kind, claim_id, space_id, spent_at, expires_at)
+    sql`INSERT INTO spent_tokens (jti, kind, claim_id, subject_id, spent_at, expires_at)
       SELECT ${spend.tokenId}, ${spend.type}, ${claimId}, ${spend.spaceId}, ${spend.now}, ${spend.expiresAt}
       WHERE ${spaceExists} AND ${precondition}
       ON CONFLICT (jti) DO NOTHING`,
     ...writes(spentHere),
     sql`SELECT ${spentHere} AS spent_here, ${spaceExists} AS space_exists, ${precondition} AS precondition`,
   ];
-  const results = await db.batch<OutcomeRow>(statements.filter((query) => query !== undefined).map((query) => prepare(db, query)));
+  const results = await runBatch<OutcomeRow>(db, statements);
   const outcome = results.at(-1)?.results[0];
   if (!outcome) throw new Error("the spend batch returned no outcome row");
   if (outcome.spent_here === 1) return "spent_here";

@@ -105,7 +105,7 @@ describe("Idempotency-Key: replay", () => {
     await expectReplayOf(first, await postSpaceWithKey(provider.token, key, body));
     await expectNothingWritten(before);
     expect(await countRows("space_members", "user_id", user)).toBe(1);
-    expect(await countRows("spent_space_tokens", "space_id", spaceIdFrom(first))).toBe(1);
+    expect(await countRows("spent_tokens", "subject_id", spaceIdFrom(first))).toBe(1);
   });
 });
 

@@ -65,7 +65,7 @@ describe("POST /spaces by a provider: the body", () => {
     expect({ status: refused.status, error }).toEqual({ status: 400, error: "invalid_request" });
     // The description never echoes a number, which JSON parsing may have rounded.
     expect(description).not.toMatch(/\d{4,}/);
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
     const retried = await callAs(provider.token, "POST", "/spaces", { token, size: 1 });
     expect(retried.status).toBe(201);
   });
@@ -152,10 +152,10 @@ describe("POST /spaces by a provider: what it creates", () => {
     expect(supports.results).toEqual([{ provider_id: provider.providerId, size: 2048 }]);
 
     const { jti, exp } = decodeJwt(token);
-    const spent = await env.DB.prepare("SELECT space_id, expires_at FROM spent_space_tokens WHERE jti = ?1")
+    const spent = await env.DB.prepare("SELECT subject_id, expires_at FROM spent_tokens WHERE jti = ?1")
       .bind(jti)
       .first();
-    expect(spent).toEqual({ space_id: spaceId, expires_at: exp });
+    expect(spent).toEqual({ subject_id: spaceId, expires_at: exp });
   });
 
   it("records a support without size as NULL and names the space 'Unnamed space'", async () => {
@@ -205,7 +205,7 @@ describe("POST /spaces by a provider: what it creates", () => {
     expect(await countRows("spaces", "creator_id", provider.providerId)).toBe(1);
     expect(await countRows("space_supports", "provider_id", provider.providerId)).toBe(1);
     expect(await countRows("space_members", "user_id", user)).toBe(1);
-    expect(await countRows("spent_space_tokens", "space_id", spaceId)).toBe(1);
+    expect(await countRows("spent_tokens", "subject_id", spaceId)).toBe(1);
   });
 
   it("refuses a revoked provider at once, before looking at the body", async () => {
@@ -215,7 +215,7 @@ describe("POST /spaces by a provider: what it creates", () => {
     expect(response.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toBe('Bearer error="invalid_token"');
     expect(await errorCode(response)).toBe("invalid_token");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
     expect(await countRows("spaces", "creator_id", provider.providerId)).toBe(0);
   });
 

@@ -32,7 +32,7 @@ async function providerCreateRows(providerId: string, user: string, jti: string)
     spaces: await countRows("spaces", "creator_id", providerId),
     members: await countRows("space_members", "user_id", user),
     supports: await countRows("space_supports", "provider_id", providerId),
-    spentTokens: await countRows("spent_space_tokens", "jti", jti),
+    spentTokens: await countRows("spent_tokens", "jti", jti),
   };
 }
 
@@ -41,7 +41,7 @@ describe("a provider create that fails in the middle of its batch", () => {
     ["the space_supports insert, the last write", "space_supports", (p: string) => `NEW.provider_id = ${sqlLiteral(p)}`],
     ["the space_members insert", "space_members", (_p: string, user: string) => `NEW.user_id = ${sqlLiteral(user)}`],
     ["the spaces insert", "spaces", (p: string) => `NEW.creator_id = ${sqlLiteral(p)}`],
-    ["the spent_space_tokens insert, the first write", "spent_space_tokens", (_p: string, _u: string, jti: string) => `NEW.jti = ${sqlLiteral(jti)}`],
+    ["the spent_tokens insert, the first write", "spent_tokens", (_p: string, _u: string, jti: string) => `NEW.jti = ${sqlLiteral(jti)}`],
   ])("failing on %s: a generic 500, zero partial rows, and the token still redeemable", async (_label, table, when) => {
     const dedicated = await registerProvider();
     const user = uniqueUser("fault");

@@ -59,7 +59,7 @@ describe("POST /user/spaces/join", () => {
     const again = await callAs(space.ownerToken, "POST", "/user/spaces/join", { token: invite });
     expect(again.status).toBe(201);
     expect((await privilegesOf(space.ownerToken, space.spaceId, space.owner)).length).toBe(10);
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(invite).jti))).toBe(1);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(invite).jti))).toBe(1);
     const stranger = await userToken(uniqueUser());
     await expectApiError(await callAs(stranger, "POST", "/user/spaces/join", { token: invite }), 400, "invalid_token");
   });
@@ -78,7 +78,7 @@ describe("POST /user/spaces/join", () => {
     const invite = await inviteToken(space.ownerToken, space.spaceId);
     expect((await callAs(space.ownerToken, "DELETE", `/spaces/${space.spaceId}`)).status).toBe(204);
     await expectApiError(await callAs(await userToken(uniqueUser()), "POST", "/user/spaces/join", { token: invite }), 400, "invalid_token");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(invite).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(invite).jti))).toBe(0);
   });
 
   it("refuses an expired invite token and one from a foreign issuer with 400 invalid_token", async () => {
@@ -107,7 +107,7 @@ describe("POST /user/spaces/join", () => {
     const invite = await inviteToken(space.ownerToken, space.spaceId);
     await expectApiError(await callAs(provider.token, "POST", "/user/spaces/join", { token: invite }), 403, "forbidden");
     await expectApiError(await callAs("", "POST", "/user/spaces/join", { token: invite }), 401, "unauthorized");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(invite).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(invite).jti))).toBe(0);
   });
 
   it("lets exactly one of 20 users racing with one invite token join", async () => {

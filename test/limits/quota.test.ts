@@ -39,7 +39,7 @@ describe("MAX_SPACES_PER_USER", () => {
     const refused = await spaceCreateToken(token);
     await expectApiError(await createAs(provider.token, { token: refused }), 403, "quota_exceeded");
     await expectApiError(await createAs(provider.token, { token: refused }, "/provider/spaces"), 403, "quota_exceeded");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(refused).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(refused).jti))).toBe(0);
     // Once a slot is free the same token works: it was never spent.
     const [oldest] = ((await (await callAs(token, "GET", "/user/spaces")).json()) as { spaces: string[] }).spaces;
     expect((await callAs(token, "DELETE", `/spaces/${oldest}`)).status).toBe(204);

@@ -75,7 +75,7 @@ describe("POST /provider/spaces/support", () => {
     const provider = await registerProvider();
     const token = await supportToken(space.ownerToken, space.spaceId);
     await expectApiError(await callAs(provider.token, "POST", "/provider/spaces/support", { token, size: 0 }), 400, "invalid_request");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
     expect((await callAs(provider.token, "POST", "/provider/spaces/support", { token, size: 1 })).status).toBe(201);
     const other = await registerProvider();
     await expectApiError(await callAs(other.token, "POST", "/provider/spaces/support", { token }), 400, "invalid_token");
@@ -89,7 +89,7 @@ describe("POST /provider/spaces/support", () => {
     const space = await ownedSpace();
     const token = await supportToken(space.ownerToken, space.spaceId);
     await expectApiError(await callAs(space.ownerToken, "POST", "/provider/spaces/support", { token }), 403, "forbidden");
-    expect(await countRows("spent_space_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
+    expect(await countRows("spent_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
   });
 
   it("lets exactly one of two providers racing with one support token support the space", async () => {
