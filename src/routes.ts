@@ -2,6 +2,9 @@ import { jwksRoute } from "./auth/jwksRoute";
 import { consoleConfigRoute } from "./console/consoleConfigRoute";
 import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
+import { groupRoutes } from "./groups/groupRoutes";
+import { groupUserRoutes } from "./groups/groupUserRoutes";
+import { nestedGroupRoutes } from "./groups/nestedGroupRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
 import { memberRoutes } from "./members/memberRoutes";
@@ -13,8 +16,9 @@ import { userRoutes } from "./users/userRoutes";
 
 /**
  * Every route the worker serves: the one table the router and the OpenAPI
- * document are built from. Groups (`/groups/...`, `/spaces/{id}/groups/...`)
- * are out of scope and answer 404 like any unknown path.
+ * document are built from. Groups (`/groups/...`, `/user/groups/...`) are in
+ * `groups/`; zone privileges (`/privileges/...`) are out of scope and answer
+ * 404 like any unknown path.
  */
 export const apiRoutes: readonly AnyRoute[] = [
   ...creationRoutes,
@@ -24,6 +28,9 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...supportRoutes,
   ...userRoutes,
   ...providerRoutes,
+  ...groupRoutes,
+  ...groupUserRoutes,
+  ...nestedGroupRoutes,
   jwksRoute,
   openApiRoute,
   consoleConfigRoute,

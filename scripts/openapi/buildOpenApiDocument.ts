@@ -15,6 +15,7 @@ Every response carries \`X-Request-Id\`. Browsers may call every path: each answ
 
 const TAGS = [
   { name: "Space", description: "Spaces: create, read, rename, delete." },
+  { name: "Group", description: "Groups: their users, nested groups and effective privileges, and groups as members of spaces." },
   { name: "User", description: "The calling user's spaces and space creation tokens." },
   { name: "Provider", description: "Storage providers: registration by zone administrators, and their supported spaces." },
   { name: "Zone", description: "The zone itself: its public keys and this document." },

@@ -36,7 +36,7 @@ async function verifyAccessToken(request: AppRequest, env: Env): Promise<Caller>
     throw invalidAccessToken("The access token is not a well-formed JWT.");
   }
   if (type !== undefined && SINGLE_USE_TOKEN_TYPES.has(type)) {
-    throw invalidAccessToken("A single-use space token is not an access token.");
+    throw invalidAccessToken("A single-use zone token is not an access token.");
   }
   if (type === PROVIDER_TOKEN_TYPE) return verifyProviderToken(token, env);
   return verifyUserToken(token, env);

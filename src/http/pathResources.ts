@@ -2,18 +2,27 @@ import * as v from "valibot";
 import { RandomIdSchema } from "../common/randomIdSchema";
 import { ApiError } from "./ApiError";
 
+const GROUP = { schema: RandomIdSchema, notFound: "No such group." } as const;
+const USER = {
+  schema: v.pipe(v.string(), v.minLength(1), v.maxLength(256), v.description("A user id (the `sub` of the user's tokens).")),
+  notFound: "No such user.",
+} as const;
+
 /**
  * What a path parameter names, told by the segment before it: `/spaces/:id`
- * is a space, `/providers/:pid` a provider, `/users/:uid` a user. A value
+ * is a space, `/providers/:pid` a provider, `/users/:uid` and
+ * `/effective_users/:uid` a user, `/groups/:id`, `/nested/:nid` and
+ * `/parent/:pid` a group. A value
  * that could never name one is 404 before any D1 round trip.
  */
 export const PATH_RESOURCES = {
   spaces: { schema: RandomIdSchema, notFound: "No such space." },
   providers: { schema: RandomIdSchema, notFound: "No such provider." },
-  users: {
-    schema: v.pipe(v.string(), v.minLength(1), v.maxLength(256), v.description("A user id (the `sub` of the user's tokens).")),
-    notFound: "No such user.",
-  },
+  users: USER,
+  effective_users: USER,
+  groups: GROUP,
+  nested: GROUP,
+  parent: GROUP,
 } as const;
 
 export type PathResource = keyof typeof PATH_RESOURCES;

@@ -15,7 +15,7 @@ export type OwnErrorStatus = 400 | 403 | 404 | 409 | 422;
 export interface RouteDoc {
   /** Onezone 3.0's operationId where the operation exists there. */
   readonly operationId: string;
-  readonly tag: "Space" | "User" | "Provider" | "Zone";
+  readonly tag: "Space" | "Group" | "User" | "Provider" | "Zone";
   readonly summary: string;
   readonly description?: string;
   readonly success: {

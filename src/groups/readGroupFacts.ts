@@ -1,0 +1,31 @@
+import type { Db } from "../common/Db";
+import { prepare, sql, type SqlQuery } from "../common/sql";
+import { groupAccessColumnsSql } from "./groupAccessSql";
+import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import type { GroupPrivilege } from "./groupPrivileges";
+
+/**
+ * Reads `columns` about a group for a caller holding `privilege` in it
+ * (default `group_view_data`), with the access check, in one query. No row
+ * (the group is gone) or no membership is not_found, a missing privilege
+ * forbidden.
+ */
+export async function readGroupFacts<Row extends object>(
+  db: Db,
+  groupId: string,
+  userId: string,
+  columns: SqlQuery,
+  privilege: GroupPrivilege = "group_view_data",
+): Promise<Outcome<Row>> {
+  const row = await prepare(db, sql`SELECT ${groupAccessColumnsSql(groupId, userId, privilege)}, ${columns}
+    FROM groups g WHERE g.id = ${groupId}`).first<Row & GroupAccessRow>();
+  return row?.has_privilege ? ok(row) : accessRefusal(row);
+}
+
+/**
+ * SQL column `value`: the JSON array of the `id` column of `rows`, in their
+ * order (a SELECT with its own ORDER BY: time column, then id).
+ */
+export function jsonListSql(rows: SqlQuery): SqlQuery {
+  return sql`(SELECT json_group_array(listed.id) FROM (${rows}) AS listed) AS value`;
+}

@@ -1,0 +1,97 @@
+import { expect } from "vitest";
+import { callAs, uniqueUser } from "./api";
+import { tokenFrom } from "./spaces";
+import { userToken } from "./tokens";
+
+/** The 13 group privileges in canonical order, written out so that a change to the source is caught. */
+export const ALL_GROUP_PRIVILEGES = [
+  "group_change_data",
+  "group_invite_user",
+  "group_remove_user",
+  "group_join_space",
+  "group_create_space",
+  "group_set_privileges",
+  "group_remove",
+  "group_leave_space",
+  "group_view_data",
+  "group_create_space_token",
+  "group_join_group",
+  "group_invite_group",
+  "group_remove_group",
+];
+
+export interface OwnedGroup {
+  readonly owner: string;
+  readonly ownerToken: string;
+  readonly groupId: string;
+}
+
+/** The group id from a 201's `Location: /groups/{id}` (or `/user/groups/{id}`). */
+export function groupIdFrom(response: Response): string {
+  const match = /^\/(?:user\/)?groups\/([0-9a-f]{32})$/.exec(response.headers.get("Location") ?? "");
+  if (!match) throw new Error(`no group Location in ${response.status} response`);
+  return match[1]!;
+}
+
+/** A group created through the real `POST /groups` by `ownerToken`'s user, or by a fresh user. */
+export async function ownedGroup(name = "Team", owner?: { user: string; token: string }): Promise<OwnedGroup> {
+  const user = owner?.user ?? uniqueUser("gowner");
+  const token = owner?.token ?? (await userToken(user));
+  const response = await callAs(token, "POST", "/groups", { name, type: "team" });
+  expect(response.status).toBe(201);
+  return { owner: user, ownerToken: token, groupId: groupIdFrom(response) };
+}
+
+/** A group invite token, from a user holding `group_invite_user`. */
+export function groupInviteToken(accessToken: string, groupId: string): Promise<string> {
+  return tokenFrom(accessToken, `/groups/${groupId}/users/token`);
+}
+
+/** A group nest token for `groupId` (the parent-to-be), from a user holding `group_invite_group`. */
+export function groupNestToken(accessToken: string, groupId: string): Promise<string> {
+  return tokenFrom(accessToken, `/groups/${groupId}/nested/token`);
+}
+
+export interface GroupUser {
+  readonly user: string;
+  readonly token: string;
+}
+
+/** A fresh user who joined the group with an invite token; then, when given, had `privileges` set by the owner. */
+export async function joinedGroupUser(group: OwnedGroup, privileges?: readonly string[]): Promise<GroupUser> {
+  const user = uniqueUser("guser");
+  const token = await userToken(user);
+  const joined = await callAs(token, "POST", "/user/groups/join", { token: await groupInviteToken(group.ownerToken, group.groupId) });
+  expect(joined.status).toBe(201);
+  if (privileges !== undefined) {
+    const set = await callAs(group.ownerToken, "PUT", `/groups/${group.groupId}/users/${encodeURIComponent(user)}/privileges`, { privileges });
+    expect(set.status).toBe(204);
+  }
+  return { user, token };
+}
+
+/** Nests `child` into `parent` through the real token routes (both owners hold every privilege); asserts the 201. */
+export async function nest(child: OwnedGroup, parent: OwnedGroup): Promise<void> {
+  const token = await groupNestToken(parent.ownerToken, parent.groupId);
+  const response = await callAs(child.ownerToken, "POST", `/groups/${child.groupId}/nested/join`, { token });
+  expect(response.status, `nest ${child.groupId} into ${parent.groupId}`).toBe(201);
+}
+
+/** A chain of `length` groups, each nested in the next, all owned by one user: `[bottom, …, top]`. */
+export async function groupChain(length: number): Promise<OwnedGroup[]> {
+  const user = uniqueUser("chain");
+  const owner = { user, token: await userToken(user) };
+  const chain: OwnedGroup[] = [];
+  for (let level = 0; level < length; level += 1) {
+    chain.push(await ownedGroup(`Level ${level}`, owner));
+    if (level > 0) await nest(chain[level - 1]!, chain[level]!);
+  }
+  return chain;
+}
+
+/** GET `path` as `accessToken`, asserting 200, answering the JSON body. */
+export async function readJson<T>(accessToken: string, path: string): Promise<T> {
+  const response = await callAs(accessToken, "GET", path);
+  expect(response.status, `GET ${path}`).toBe(200);
+  return (await response.json()) as T;
+}
