@@ -1386,7 +1386,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
-        /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+        /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
         UnknownPath: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1625,7 +1625,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -1952,7 +1952,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -2209,7 +2209,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2266,7 +2266,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2371,7 +2371,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2418,7 +2418,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2505,7 +2505,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2562,7 +2562,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2576,7 +2576,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2663,7 +2663,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2720,7 +2720,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2806,7 +2806,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2893,7 +2893,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2951,7 +2951,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2965,7 +2965,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3053,7 +3053,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3132,7 +3132,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3146,7 +3146,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3236,7 +3236,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3314,7 +3314,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -3417,7 +3417,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3496,7 +3496,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -3599,7 +3599,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3657,7 +3657,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3805,7 +3805,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3970,7 +3970,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4027,7 +4027,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4409,7 +4409,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4466,7 +4466,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4480,7 +4480,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4591,7 +4591,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4653,7 +4653,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4710,7 +4710,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4724,7 +4724,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4880,7 +4880,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4958,7 +4958,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -5061,7 +5061,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5148,7 +5148,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5236,7 +5236,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5294,7 +5294,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5308,7 +5308,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5397,7 +5397,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5486,7 +5486,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5565,7 +5565,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5579,7 +5579,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5670,7 +5670,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5758,7 +5758,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5838,7 +5838,7 @@ export interface operations {
             /**
              * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
              *
-             *     `invalid_token`: A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone.
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
              */
             400: {
                 headers: {
@@ -5868,7 +5868,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5882,7 +5882,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `conflict`: The change would leave the space without a member holding `space_set_privileges`. */
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5971,7 +5971,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6058,7 +6058,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6146,7 +6146,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6204,7 +6204,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6293,7 +6293,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6382,7 +6382,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6461,7 +6461,7 @@ export interface operations {
                     } & WithRequired<components["schemas"]["Error"], "error">;
                 };
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6691,7 +6691,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

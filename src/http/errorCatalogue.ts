@@ -11,7 +11,7 @@ export const ERROR_CATALOGUE = {
   "400 invalid_request":
     { meaning: `Malformed JSON, a body that is not an object or nests deeper than ${MAX_JSON_DEPTH} levels, a field that breaks the body schema, or a malformed Idempotency-Key.` },
   "400 invalid_token":
-    { meaning: "A token in the body (space creation, invite or support) is invalid, expired, already used, of another kind, or for a space that is gone." },
+    { meaning: "A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone." },
   "401 unauthorized": { meaning: "No access token (`WWW-Authenticate: Bearer`).", headers: ["WWW-Authenticate"] },
   "401 invalid_token": { meaning: 'The access token is invalid, expired or revoked (`WWW-Authenticate: Bearer error="invalid_token"`).', headers: ["WWW-Authenticate"] },
   "403 forbidden":
@@ -19,10 +19,10 @@ export const ERROR_CATALOGUE = {
   "403 quota_exceeded":
     { meaning: "MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens)." },
   "404 not_found":
-    { meaning: "No such route or resource; a space or provider the caller may not see is not found either (404, never 403)." },
+    { meaning: "No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403)." },
   "405 method_not_allowed": { meaning: "The path exists, but not with this method; `Allow` lists its methods.", headers: ["Allow"] },
   "409 conflict":
-    { meaning: "The change would leave the space without a member holding `space_set_privileges`." },
+    { meaning: "The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants." },
   "413 payload_too_large": { meaning: `The request body is over ${MAX_BODY_BYTES / 1024} KiB.` },
   "415 unsupported_media_type": { meaning: "A declared Content-Type other than JSON." },
   "422 idempotency_key_reused": { meaning: "This Idempotency-Key came before with a different request." },
