@@ -1087,6 +1087,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/spaces/{id}/groups/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a space group invite token
+         * @description For members holding `space_invite_group`. The token lets one group join the space (`POST /groups/{id}/spaces/join`), once, within SPACE_GROUP_INVITE_TOKEN_TTL_SECONDS (default 24 hours).
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_group_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdGroupsToken"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a space's groups
+         * @description For members holding `space_view_data` (effectively). Group members, oldest first.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdGroups"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/groups/{gid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a group of a space
+         * @description For members holding `space_view_data`.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_group"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a group from a space
+         * @description For members holding `space_remove_group`. Its users lose what they held through it at once. Removing the last member holding `space_set_privileges` is 409.
+         */
+        delete: operations["delete_space_group"];
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdGroupsGid"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/groups/{gid}/privileges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a group's privileges in a space
+         * @description For members holding `space_view_data`. Every effective user of the group holds these in the space.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_group_privileges"];
+        /**
+         * Replace a group's privileges in a space
+         * @description For members holding `space_set_privileges`. The list replaces the group's privileges. Taking `space_set_privileges` from the last member holding it is 409.
+         */
+        put: operations["set_space_group_privileges"];
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, PUT, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdGroupsGidPrivileges"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/effective_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a space's effective users
+         * @description For members holding `space_view_data`: the user members and the effective users of every group member at any depth, each once, by earliest membership.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_effective_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdEffectiveUsers"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{id}/effective_users/{uid}/privileges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a user's effective privileges in a space
+         * @description For members holding `space_view_data`: the user's own privileges and those of every group member of the space through which they belong.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_space_effective_user_privileges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightSpacesIdEffectiveUsersUidPrivileges"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/spaces/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A group joins a space with a space group invite token
+         * @description For effective users holding `group_join_space` in the group, which joins with `space_view_data`. Already a member: 201, nothing changes. A refused caller leaves the token unspent.
+         */
+        post: operations["group_join_space"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightGroupsIdSpacesJoin"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's spaces
+         * @description For effective users holding `group_view_data`. Spaces the group is a member of, oldest first.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_group_spaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightGroupsIdSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/spaces/{sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a space of a group
+         * @description For effective users holding `group_view_data` in the group, whatever they hold in the space.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_group_space"];
+        put?: never;
+        post?: never;
+        /**
+         * A group leaves a space
+         * @description For effective users holding `group_leave_space` in the group. The group's users lose what they held through it at once. The last member of the space holding `space_set_privileges` cannot leave (409).
+         */
+        delete: operations["remove_group_from_space"];
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, DELETE, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightGroupsIdSpacesSid"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/effective_spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the calling user's effective spaces
+         * @description The spaces the caller belongs to directly or through any of their groups at any depth, by earliest membership.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_user_effective_spaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightUserEffectiveSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -6490,6 +6760,1130 @@ export interface operations {
                 id: string;
                 nid: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_group_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh single-use space group invite token (`space-group-invite+jwt`). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdGroupsToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_groups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Group ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_group: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_space_group: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdGroupsGid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_group_privileges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The privileges, in canonical order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePrivileges"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    set_space_group_privileges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    privileges: ("space_invite_user" | "space_remove_user" | "space_invite_group" | "space_remove_group" | "space_set_privileges" | "space_remove" | "space_add_provider" | "space_remove_provider" | "space_change_data" | "space_view_data")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdGroupsGidPrivileges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                gid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_effective_users: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupUserList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdEffectiveUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_space_effective_user_privileges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The effective privileges, in canonical order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePrivileges"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightSpacesIdEffectiveUsersUidPrivileges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    group_join_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Joined. The body is empty; `Location` names the space as `/groups/{id}/spaces/{sid}`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key.
+             *
+             *     `invalid_token`: A token in the body (space creation, space invite, support, group invite, group nest or space group invite) is invalid, expired, already used, of another kind, or for a space or group that is gone.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request" | "invalid_token";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightGroupsIdSpacesJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_group_spaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Space ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightGroupsIdSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_group_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                sid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_group_from_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+                sid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `conflict`: The change would leave a space without a member (user or group) holding `space_set_privileges`, or a group without a direct user holding `group_set_privileges`, or would nest a group into itself or one of its descendants. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "conflict";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightGroupsIdSpacesSid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_user_effective_spaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Space ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightUserEffectiveSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

@@ -3,8 +3,10 @@ import { consoleConfigRoute } from "./console/consoleConfigRoute";
 import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
 import { groupRoutes } from "./groups/groupRoutes";
+import { groupSpaceRoutes } from "./groups/groupSpaceRoutes";
 import { groupUserRoutes } from "./groups/groupUserRoutes";
 import { nestedGroupRoutes } from "./groups/nestedGroupRoutes";
+import { spaceGroupRoutes } from "./groups/spaceGroupRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
 import { memberRoutes } from "./members/memberRoutes";
@@ -16,8 +18,8 @@ import { userRoutes } from "./users/userRoutes";
 
 /**
  * Every route the worker serves: the one table the router and the OpenAPI
- * document are built from. Groups (`/groups/...`, `/user/groups/...`) are in
- * `groups/`; zone privileges (`/privileges/...`) are out of scope and answer
+ * document are built from. Groups (`/groups/...`, `/user/groups/...`,
+ * `/spaces/{id}/groups/...`, effective users and spaces) are in `groups/`; zone privileges (`/privileges/...`) are out of scope and answer
  * 404 like any unknown path.
  */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -31,6 +33,8 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...groupRoutes,
   ...groupUserRoutes,
   ...nestedGroupRoutes,
+  ...spaceGroupRoutes,
+  ...groupSpaceRoutes,
   jwksRoute,
   openApiRoute,
   consoleConfigRoute,

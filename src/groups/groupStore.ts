@@ -1,12 +1,12 @@
 import type { Db } from "../common/Db";
 import { runBatch } from "../common/runBatch";
 import { prepare, sql } from "../common/sql";
+import { lastSpaceAdministratorOfSomeSpaceSql } from "../spaces/spaceAdministratorsSql";
 import { rememberName } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql, mayLeaveGroupSql } from "./groupAccessSql";
 import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
 import { GROUP_OWNER_PRIVILEGES_JSON, type GroupType } from "./groupPrivileges";
 import { readGroupFacts } from "./readGroupFacts";
-import { lastSpaceAdministratorSql } from "./spaceAdministratorsSql";
 import { reachSql } from "./groupWalksSql";
 
 // Every SQL statement about groups themselves: create, read, modify, delete,
@@ -63,7 +63,7 @@ export async function deleteGroup(db: Db, groupId: string, userId: string): Prom
   const [access, deleted] = await runBatch<GroupAccessRow>(db, [
     sql`SELECT ${groupAccessColumnsSql(groupId, userId, "group_remove")} FROM groups g WHERE g.id = ${groupId}`,
     sql`DELETE FROM groups WHERE id = ${groupId} AND ${holdsInGroupSql(groupId, userId, "group_remove")}
-      AND NOT ${lastSpaceAdministratorSql(groupId)}`,
+      AND NOT ${lastSpaceAdministratorOfSomeSpaceSql(groupId)}`,
   ]);
   if ((deleted?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];

@@ -8,7 +8,7 @@ import type { GroupPrivilege } from "./groupPrivileges";
  * Reads `columns` about a group for a caller holding `privilege` in it
  * (default `group_view_data`), with the access check, in one query. No row
  * (the group is gone) or no membership is not_found, a missing privilege
- * forbidden.
+ * forbidden. `joins` may LEFT JOIN more tables onto `groups g`.
  */
 export async function readGroupFacts<Row extends object>(
   db: Db,
@@ -16,9 +16,10 @@ export async function readGroupFacts<Row extends object>(
   userId: string,
   columns: SqlQuery,
   privilege: GroupPrivilege = "group_view_data",
+  joins: SqlQuery = sql``,
 ): Promise<Outcome<Row>> {
   const row = await prepare(db, sql`SELECT ${groupAccessColumnsSql(groupId, userId, privilege)}, ${columns}
-    FROM groups g WHERE g.id = ${groupId}`).first<Row & GroupAccessRow>();
+    FROM groups g ${joins} WHERE g.id = ${groupId}`).first<Row & GroupAccessRow>();
   return row?.has_privilege ? ok(row) : accessRefusal(row);
 }
 

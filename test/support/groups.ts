@@ -95,3 +95,23 @@ export async function readJson<T>(accessToken: string, path: string): Promise<T>
   expect(response.status, `GET ${path}`).toBe(200);
   return (await response.json()) as T;
 }
+
+/** A space group invite token, from a member holding `space_invite_group`. */
+export function spaceGroupInviteToken(accessToken: string, spaceId: string): Promise<string> {
+  return tokenFrom(accessToken, `/spaces/${spaceId}/groups/token`);
+}
+
+/**
+ * The group joins the space through the real token routes (a space group
+ * invite token from `spaceOwnerToken`, redeemed by the group's owner), then,
+ * when given, gets `privileges` in the space from the space owner.
+ */
+export async function groupJoinsSpace(group: OwnedGroup, spaceId: string, spaceOwnerToken: string, privileges?: readonly string[]): Promise<void> {
+  const token = await spaceGroupInviteToken(spaceOwnerToken, spaceId);
+  const joined = await callAs(group.ownerToken, "POST", `/groups/${group.groupId}/spaces/join`, { token });
+  expect(joined.status, "group joins space").toBe(201);
+  if (privileges !== undefined) {
+    const set = await callAs(spaceOwnerToken, "PUT", `/spaces/${spaceId}/groups/${group.groupId}/privileges`, { privileges });
+    expect(set.status, "set group privileges in space").toBe(204);
+  }
+}

@@ -1,0 +1,93 @@
+import { SPACE_GROUP_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
+import { noContent, privateJsonResponse } from "../http/jsonResponse";
+import { defineRoute } from "../http/RouteDefinition";
+import { SpaceDetailsSchema, SpaceIdListSchema } from "../spaces/spaceResponseSchemas";
+import { unwrap } from "./groupErrors";
+import { TokenBodySchema } from "./groupSchemas";
+import { joinSpaceAsGroup, leaveSpaceAsGroup, listEffectiveSpaces, listGroupSpaces, readGroupSpace } from "./groupSpaceStore";
+import { redeemGroupToken } from "./groupTokens";
+
+const NO_SPACE = { noTarget: "This group is no member of that space.", conflict: "The group is the last member of the space holding space_set_privileges; give another member that privilege first." };
+const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
+
+/** A group's spaces, from the group's side: joining with a token, the list, one space, leaving; and a user's effective spaces. */
+export const groupSpaceRoutes = [
+  defineRoute({
+    method: "POST",
+    path: "/groups/:id/spaces/join",
+    auth: "user",
+    body: TokenBodySchema,
+    handle: async ({ db, params, caller, input }, env) => {
+      const groupId = params.id!;
+      const spaceId = await redeemGroupToken(env, SPACE_GROUP_INVITE_TOKEN_TYPE, "space group invite token", input.token,
+        (spend) => joinSpaceAsGroup(db, spend, caller.id, groupId));
+      return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${spaceId}` } });
+    },
+    doc: {
+      operationId: "group_join_space",
+      tag: "Group",
+      summary: "A group joins a space with a space group invite token",
+      description: "For effective users holding `group_join_space` in the group, which joins with `space_view_data`. Already a member: 201, nothing changes. A refused caller leaves the token unspent.",
+      success: { status: 201, description: "Joined. The body is empty; `Location` names the space as `/groups/{id}/spaces/{sid}`.", headers: ["Location"] },
+      errors: { 400: ["invalid_token"], ...viewErrors },
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/groups/:id/spaces",
+    auth: "user",
+    handle: async ({ db, params, caller }) => privateJsonResponse({ spaces: unwrap(await listGroupSpaces(db, params.id!, caller.id)) }),
+    doc: {
+      operationId: "get_group_spaces",
+      tag: "Group",
+      summary: "List a group's spaces",
+      description: "For effective users holding `group_view_data`. Spaces the group is a member of, oldest first.",
+      success: { status: 200, description: "Space ids.", body: SpaceIdListSchema, headers: ["Cache-Control"] },
+      errors: viewErrors,
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/groups/:id/spaces/:sid",
+    auth: "user",
+    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readGroupSpace(db, params.id!, caller.id, params.sid!), NO_SPACE)),
+    doc: {
+      operationId: "get_group_space",
+      tag: "Group",
+      summary: "Read a space of a group",
+      description: "For effective users holding `group_view_data` in the group, whatever they hold in the space.",
+      success: { status: 200, description: "The space.", body: SpaceDetailsSchema, headers: ["Cache-Control"] },
+      errors: viewErrors,
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    path: "/groups/:id/spaces/:sid",
+    auth: "user",
+    handle: async ({ db, params, caller }) => {
+      unwrap(await leaveSpaceAsGroup(db, params.id!, caller.id, params.sid!), NO_SPACE);
+      return noContent();
+    },
+    doc: {
+      operationId: "remove_group_from_space",
+      tag: "Group",
+      summary: "A group leaves a space",
+      description: "For effective users holding `group_leave_space` in the group. The group's users lose what they held through it at once. The last member of the space holding `space_set_privileges` cannot leave (409).",
+      success: { status: 204, description: "Left." },
+      errors: { ...viewErrors, 409: ["conflict"] },
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/user/effective_spaces",
+    auth: "user",
+    handle: async ({ db, caller }) => privateJsonResponse({ spaces: await listEffectiveSpaces(db, caller.id) }),
+    doc: {
+      operationId: "get_user_effective_spaces",
+      tag: "User",
+      summary: "List the calling user's effective spaces",
+      description: "The spaces the caller belongs to directly or through any of their groups at any depth, by earliest membership.",
+      success: { status: 200, description: "Space ids.", body: SpaceIdListSchema, headers: ["Cache-Control"] },
+    },
+  }),
+];
