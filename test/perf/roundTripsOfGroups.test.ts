@@ -94,6 +94,8 @@ describe("D1 round trips of the group operations", () => {
       [other.ownerToken, "GET", "/user/effective_spaces", undefined, 200],
       [other.ownerToken, "DELETE", `/groups/${gid}/spaces/${id}`, undefined, 204],
       [space.ownerToken, "DELETE", `/spaces/${id}/groups/${group.groupId}`, undefined, 204],
+      [group.ownerToken, "POST", `/groups/${group.groupId}/spaces`, { name: "Group made" }, 201],
+      [group.ownerToken, "GET", `/groups/${group.groupId}/spaces/token`, undefined, 200],
     ]);
   });
 });
