@@ -5,7 +5,8 @@ import { rememberName } from "../users/userStore";
 import { anotherGroupAdministratorSql, groupAccessColumnsSql, holdsInGroupSql, mayLeaveGroupSql } from "./groupAccessSql";
 import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
 import { GROUP_ADMIN_PRIVILEGE, GROUP_PRIVILEGES, type GroupPrivilege } from "./groupPrivileges";
-import { belowSql, isEffectiveGroupUserSql, reachSql } from "./groupWalksSql";
+import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
+import { belowSql, isEffectiveGroupUserSql } from "./groupWalksSql";
 import { jsonListSql, readGroupFacts } from "./readGroupFacts";
 
 // Every SQL statement about a group's users: direct and effective lists,
@@ -54,14 +55,11 @@ export async function readGroupUserPrivileges(db: Db, groupId: string, callerId:
 export async function readEffectiveGroupUserPrivileges(db: Db, groupId: string, callerId: string, userId: string): Promise<Outcome<GroupPrivilege[]>> {
   const outcome = await readGroupFacts<{ found: unknown; value: string }>(db, groupId, callerId, sql`
     ${isEffectiveGroupUserSql(groupId, userId)} AS found,
-    (${reachSql(userId)} SELECT json_group_array(held.privileges) FROM (
-      SELECT t.privileges FROM group_users t WHERE t.group_id = ${groupId} AND t.user_id = ${userId}
-      UNION ALL
-      SELECT gc.privileges FROM group_children gc JOIN reach r ON r.group_id = gc.child_id WHERE gc.parent_id = ${groupId}) AS held) AS value`);
+    ${heldPrivilegeListsSql(userId,
+      sql`SELECT t.privileges FROM group_users t WHERE t.group_id = ${groupId} AND t.user_id = ${userId}`,
+      sql`SELECT gc.privileges FROM group_children gc JOIN reach r ON r.group_id = gc.child_id WHERE gc.parent_id = ${groupId}`)}`);
   if (outcome.kind !== "ok") return outcome;
-  if (!outcome.value.found) return { kind: "no_target" };
-  const held = new Set((JSON.parse(outcome.value.value) as string[]).flatMap((list) => JSON.parse(list) as string[]));
-  return ok(GROUP_PRIVILEGES.filter((privilege) => held.has(privilege)));
+  return outcome.value.found ? ok(unionInOrder(outcome.value.value, GROUP_PRIVILEGES)) : { kind: "no_target" };
 }
 
 interface ChangeRow extends GroupAccessRow {

@@ -7,7 +7,7 @@ import { keepsSpaceAdministratorSql, mayLeaveSpaceSql } from "../spaces/spaceAdm
 import { SPACE_PRIVILEGES, type SpacePrivilege } from "../spaces/spacePrivileges";
 import { ok, type Outcome } from "./groupOutcome";
 import type { GroupDetails } from "./groupStore";
-import { reachSql } from "./groupWalksSql";
+import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
 import { jsonListSql } from "./readGroupFacts";
 import { readSpaceFacts, spaceAccessRefusal, type SpaceAccessFacts } from "./readSpaceFacts";
 
@@ -64,14 +64,11 @@ export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: C
 export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[]>> {
   const outcome = await readSpaceFacts<{ found: unknown; value: string }>(db, spaceId, caller, sql`
     ${isEffectiveSpaceMemberSql(spaceId, userId)} AS found,
-    (${reachSql(userId)} SELECT json_group_array(held.privileges) FROM (
-      SELECT m.privileges FROM space_members m WHERE m.space_id = ${spaceId} AND m.user_id = ${userId}
-      UNION ALL
-      SELECT sg.privileges FROM space_groups sg JOIN reach r ON r.group_id = sg.group_id WHERE sg.space_id = ${spaceId}) AS held) AS value`);
+    ${heldPrivilegeListsSql(userId,
+      sql`SELECT m.privileges FROM space_members m WHERE m.space_id = ${spaceId} AND m.user_id = ${userId}`,
+      sql`SELECT sg.privileges FROM space_groups sg JOIN reach r ON r.group_id = sg.group_id WHERE sg.space_id = ${spaceId}`)}`);
   if (outcome.kind !== "ok") return outcome;
-  if (!outcome.value.found) return { kind: "no_target" };
-  const held = new Set((JSON.parse(outcome.value.value) as string[]).flatMap((list) => JSON.parse(list) as string[]));
-  return ok(SPACE_PRIVILEGES.filter((privilege) => held.has(privilege)));
+  return outcome.value.found ? ok(unionInOrder(outcome.value.value, SPACE_PRIVILEGES)) : { kind: "no_target" };
 }
 
 interface ChangeRow extends SpaceAccessFacts {
