@@ -2,7 +2,7 @@ import { runBatch } from "../common/runBatch";
 import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
 import { sql } from "../common/sql";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
 export interface SpaceCreation {
@@ -75,7 +75,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
   const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota}`;
   const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
     SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
-  const name = space.creator.type === "user" ? rememberName(space.creator.id, space.creatorName) : undefined;
+  const name = space.creator.type === "user" ? rememberNameSql(space.creator.id, space.creatorName) : undefined;
   const insertMember = sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
     SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
 

@@ -34,6 +34,6 @@ export async function deleteProvider(db: Db, providerId: string): Promise<boolea
 }
 
 /** SQL condition: the provider is (still) registered. */
-export function isRegistered(providerId: string): SqlQuery {
+export function isRegisteredSql(providerId: string): SqlQuery {
   return sql`EXISTS (SELECT 1 FROM providers WHERE id = ${providerId})`;
 }

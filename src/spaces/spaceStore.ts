@@ -1,8 +1,10 @@
 import type { Caller } from "../auth/Caller";
-import type { Db, DbStatement } from "../common/Db";
+import type { Db } from "../common/Db";
+import { notFound, ok, type Outcome } from "../common/Outcome";
+import { runBatch } from "../common/runBatch";
 import { prepare, sql, type SqlQuery } from "../common/sql";
-import { rememberName } from "../users/userStore";
-import { accessDenied, type AccessRow } from "./spaceAccess";
+import { rememberNameSql } from "../users/userStore";
+import { accessRefusal, type AccessRefusal, type AccessRow } from "./spaceAccess";
 import type { SpacePrivilege } from "./spacePrivileges";
 
 // Every SQL statement about reading, renaming, deleting and listing spaces,
@@ -16,15 +18,15 @@ import type { SpacePrivilege } from "./spacePrivileges";
  * in which no quoted name occurs inside another, so the quoted name is in the
  * text exactly when the array holds it: a string search, not a `json_each`.
  */
-export function privilegeIn(column: SqlQuery, privilege: SpacePrivilege): SqlQuery {
+export function privilegeInSql(column: SqlQuery, privilege: SpacePrivilege): SqlQuery {
   return sql`instr(${column}, ${JSON.stringify(privilege)}) > 0`;
 }
 
 /** SQL condition: the caller is a member of the space holding `privilege` (a provider never is). */
-export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+export function callerHoldsSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
   if (caller.kind !== "user") return sql`0`;
   return sql`EXISTS (SELECT 1 FROM space_members m
-    WHERE m.space_id = ${spaceId} AND m.user_id = ${caller.id} AND ${privilegeIn(sql`m.privileges`, privilege)})`;
+    WHERE m.space_id = ${spaceId} AND m.user_id = ${caller.id} AND ${privilegeInSql(sql`m.privileges`, privilege)})`;
 }
 
 /**
@@ -32,19 +34,19 @@ export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePri
  * supporter and a provider never a member, so each kind asks only its own
  * questions: less SQL to send, parse and run on every checked operation.
  */
-export function accessColumns(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+export function accessColumnsSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
   if (caller.kind === "provider") {
     return sql`0 AS is_member, 0 AS has_privilege,
       EXISTS (SELECT 1 FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${caller.id}) AS is_supporting`;
   }
   return sql`
     EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${caller.id}) AS is_member,
-    ${callerHolds(spaceId, caller, privilege)} AS has_privilege, 0 AS is_supporting`;
+    ${callerHoldsSql(spaceId, caller, privilege)} AS has_privilege, 0 AS is_supporting`;
 }
 
-/** A statement answering one AccessRow (no row when the space does not exist). */
-export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): DbStatement {
-  return prepare(db, sql`SELECT ${accessColumns(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`);
+/** The query answering one AccessRow (no row when the space does not exist). */
+export function selectAccessSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  return sql`SELECT ${accessColumnsSql(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`;
 }
 
 export interface SpaceDetails {
@@ -86,16 +88,16 @@ interface SpaceRow extends AccessRow {
  * One space as its reader may see it, in one query. Members need
  * `space_view_data`; supporting providers may always read.
  */
-export async function readSpace(db: Db, spaceId: string, caller: Caller, as: SpaceReader = "reader"): Promise<SpaceDetails> {
+export async function readSpace(db: Db, spaceId: string, caller: Caller, as: SpaceReader = "reader"): Promise<Outcome<SpaceDetails, AccessRefusal>> {
   const row = await prepare(
     db,
-    sql`SELECT id, name, creator_type, creator_id, created_at, ${accessColumns(spaceId, caller, "space_view_data")},
+    sql`SELECT id, name, creator_type, creator_id, created_at, ${accessColumnsSql(spaceId, caller, "space_view_data")},
           (SELECT json_group_object(provider_id, size) FROM space_supports WHERE space_id = ${spaceId}) AS providers
         FROM spaces WHERE id = ${spaceId}`,
   ).first<SpaceRow>();
-  if (row === null || !READ_ALLOWED[as](row)) throw as === "reader" ? accessDenied(row) : accessDenied(null);
+  if (row === null || !READ_ALLOWED[as](row)) return as === "reader" ? accessRefusal(row) : notFound();
   const providers = JSON.parse(row.providers) as Record<string, number | null>;
-  return {
+  return ok({
     spaceId: row.id,
     name: row.name,
     canonicalName: row.name,
@@ -103,23 +105,23 @@ export async function readSpace(db: Db, spaceId: string, caller: Caller, as: Spa
     providersSupports: providers,
     creator: { type: row.creator_type, id: row.creator_id },
     creationTime: row.created_at,
-  };
+  });
 }
 
 /**
  * The ids of the providers supporting a space, oldest support first; members
  * and supporters only. Ties within one second go by `rowid`, i.e. insertion order.
  */
-export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<string[]> {
+export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
   const row = await prepare(
     db,
-    sql`SELECT ${accessColumns(spaceId, caller, "space_view_data")},
+    sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")},
           (SELECT json_group_array(provider_id) FROM
             (SELECT provider_id FROM space_supports WHERE space_id = ${spaceId} ORDER BY supported_at, rowid)) AS providers
         FROM spaces WHERE id = ${spaceId}`,
   ).first<AccessRow & { providers: string }>();
-  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) throw accessDenied(null);
-  return JSON.parse(row.providers) as string[];
+  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) return notFound();
+  return ok(JSON.parse(row.providers) as string[]);
 }
 
 /**
@@ -143,10 +145,10 @@ export async function listAllSpaces(db: Db, after: string | null, limit: number)
   return { spaces: rows.slice(0, limit).map(([id]) => id), more: rows.length > limit };
 }
 
-/** Passes a caller holding `privilege` in the space (one query); strangers get 404, other members 403. */
-export async function requirePrivilege(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): Promise<void> {
-  const access = await selectAccess(db, spaceId, caller, privilege).first<AccessRow>();
-  if (access?.has_privilege !== 1) throw accessDenied(access);
+/** Whether the caller holds `privilege` in the space (one query); strangers are told there is no such space. */
+export async function checkPrivilege(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): Promise<Outcome<void, AccessRefusal>> {
+  const access = await prepare(db, selectAccessSql(spaceId, caller, privilege)).first<AccessRow>();
+  return access?.has_privilege === 1 ? ok() : accessRefusal(access);
 }
 
 /** A provider's supported spaces, oldest support first (ties by insertion order), from the `space_supports_by_provider` index. */
@@ -162,14 +164,13 @@ export async function listProviderSpaces(db: Db, providerId: string): Promise<st
  * Renames a space if the caller holds `space_change_data`, in one batch that
  * also reads the caller's access, so a refusal costs no second round trip.
  */
-export async function renameSpace(db: Db, spaceId: string, caller: Caller, name: string): Promise<void> {
-  const remembered = rememberName(caller.id, caller.kind === "user" ? caller.name : undefined);
-  const [access, update] = await db.batch<AccessRow>([
-    selectAccess(db, spaceId, caller, "space_change_data"),
-    prepare(db, sql`UPDATE spaces SET name = ${name} WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_change_data")}`),
-    ...(remembered ? [prepare(db, remembered)] : []),
+export async function renameSpace(db: Db, spaceId: string, caller: Caller, name: string): Promise<Outcome<void, AccessRefusal>> {
+  const [access, update] = await runBatch<AccessRow>(db, [
+    selectAccessSql(spaceId, caller, "space_change_data"),
+    sql`UPDATE spaces SET name = ${name} WHERE id = ${spaceId} AND ${callerHoldsSql(spaceId, caller, "space_change_data")}`,
+    rememberNameSql(caller.id, caller.kind === "user" ? caller.name : undefined),
   ]);
-  if ((update?.meta.changes ?? 0) !== 1) throw accessDenied(access?.results[0]);
+  return (update?.meta.changes ?? 0) === 1 ? ok() : accessRefusal(access?.results[0]);
 }
 
 /**
@@ -177,11 +178,11 @@ export async function renameSpace(db: Db, spaceId: string, caller: Caller, name:
  * reads the caller's access. Memberships and supports go with it by
  * `ON DELETE CASCADE` (D1 enforces foreign keys).
  */
-export async function deleteSpace(db: Db, spaceId: string, caller: Caller): Promise<void> {
-  const [access, deleted] = await db.batch<AccessRow>([
-    selectAccess(db, spaceId, caller, "space_remove"),
-    prepare(db, sql`DELETE FROM spaces WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_remove")}`),
+export async function deleteSpace(db: Db, spaceId: string, caller: Caller): Promise<Outcome<void, AccessRefusal>> {
+  const [access, deleted] = await runBatch<AccessRow>(db, [
+    selectAccessSql(spaceId, caller, "space_remove"),
+    sql`DELETE FROM spaces WHERE id = ${spaceId} AND ${callerHoldsSql(spaceId, caller, "space_remove")}`,
   ]);
   // D1's `changes` also counts the rows ON DELETE CASCADE removed: any change means the space is gone.
-  if ((deleted?.meta.changes ?? 0) === 0) throw accessDenied(access?.results[0]);
+  return (deleted?.meta.changes ?? 0) === 0 ? accessRefusal(access?.results[0]) : ok();
 }
