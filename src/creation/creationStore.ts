@@ -115,12 +115,13 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
 
 function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
   if (outcome.created === 1) return { kind: "created" };
+  // Before a replay: a revoked provider is refused whatever it sends (authentication leaves this check to the batch).
+  if (space.support && outcome.provider_registered !== 1) return { kind: "provider_gone" };
   if (space.idempotency && outcome.key_space_id !== null) {
     return outcome.key_request_hash === space.idempotency.requestHash
       ? { kind: "replayed", spaceId: outcome.key_space_id }
       : { kind: "key_reused" };
   }
-  if (outcome.provider_registered !== 1 && space.support) return { kind: "provider_gone" };
   if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
   return { kind: "token_spent" };
 }
