@@ -17,7 +17,8 @@ export async function createBenchKeys() {
   const zone = await generateKeyPair("ES256", { extractable: true });
   const idpPublicJwk = { ...(await exportJWK(idp.publicKey)), kid: "bench-idp-1", alg: "ES256", use: "sig" };
   const zonePrivateJwk = { ...(await exportJWK(zone.privateKey)), kid: "bench-zone-1", alg: "ES256" };
-  return { idp, zone, idpPublicJwk, zonePrivateJwk };
+  const zonePublicJwk = { ...(await exportJWK(zone.publicKey)), kid: "bench-zone-1", alg: "ES256" };
+  return { idp, zone, idpPublicJwk, zonePrivateJwk, zonePublicJwk };
 }
 
 /** A user access token, ES256, with `typ: at+jwt` like an OIDC provider's. */
@@ -86,6 +87,28 @@ export function spacegateBindings(vars, keys, jwksUrl) {
 /** The floors' configuration: the same issuer, audience and public key. */
 export function floorBindings(keys) {
   return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, FLOOR_PUBLIC_JWK: JSON.stringify(keys.idpPublicJwk) };
+}
+
+/** The provider create floor's configuration: the zone's issuer and public key. */
+export function providerFloorBindings(keys) {
+  return { ZONE_ISSUER, FLOOR_ZONE_PUBLIC_JWK: JSON.stringify(keys.zonePublicJwk) };
+}
+
+/** A provider's zone token, as spacegate signs one at registration, for a provider the floor knows. */
+export function mintProviderToken(keys, providerId) {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: "ES256", kid: keys.zonePrivateJwk.kid, typ: "provider+jwt" })
+    .setIssuer(ZONE_ISSUER)
+    .setAudience(ZONE_ISSUER)
+    .setSubject(providerId)
+    .setIssuedAt()
+    .sign(keys.zone.privateKey);
+}
+
+/** Registers a provider straight in a floor's D1, as spacegate's registration writes it. */
+export async function seedFloorProvider(db, providerId) {
+  await db.prepare("INSERT INTO providers (id, name, created_at) VALUES (?1, 'Bench provider', ?2)")
+    .bind(providerId, Math.floor(Date.now() / 1000)).run();
 }
 
 /** The Hono peer's configuration: the same issuer and audience, keys fetched from `jwksUrl`. */
