@@ -5,6 +5,7 @@ import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } fr
 import { prepare, sql, type SqlQuery } from "../common/sql";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
+import type { Member } from "./memberSchemas";
 import { accessColumnsSql, callerHoldsSql, privilegeInSql } from "../spaces/spaceStore";
 import { rememberNameSql } from "../users/userStore";
 
@@ -45,7 +46,7 @@ export async function listMembers(db: Db, spaceId: string, caller: Caller): Prom
 }
 
 /** A member's id and name: the `name` claim last seen on their token, else the id. */
-export async function readMember(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<{ userId: string; name: string }, MemberRefusal>> {
+export async function readMember(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<Member, MemberRefusal>> {
   const read = await readAboutMembers(db, spaceId, caller, sql`${isMemberSql(spaceId, userId)} AS found,
     (SELECT name FROM users WHERE id = ${userId}) AS value`);
   if (read.kind !== "ok") return read;

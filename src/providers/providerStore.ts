@@ -1,10 +1,7 @@
+import type { Provider } from "./providerResponseSchemas";
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 
-export interface Provider {
-  readonly providerId: string;
-  readonly name: string;
-}
 
 interface ProviderRow {
   id: string;

@@ -6,6 +6,7 @@ import { prepare, sql, type SqlQuery } from "../common/sql";
 import { rememberNameSql } from "../users/userStore";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "./spaceAccess";
 import type { SpacePrivilege } from "./spacePrivileges";
+import type { SpaceDetails, UserSpaceList } from "./spaceResponseSchemas";
 
 // Every SQL statement about reading, renaming, deleting and listing spaces,
 // and the access checks the other stores build on. Each builds with `sql`, so
@@ -47,18 +48,6 @@ export function accessColumnsSql(spaceId: string, caller: Caller, privilege: Spa
 /** The query answering one AccessRow (no row when the space does not exist). */
 export function selectAccessSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
   return sql`SELECT ${accessColumnsSql(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`;
-}
-
-export interface SpaceDetails {
-  readonly spaceId: string;
-  readonly name: string;
-  /** Onezone 3.0's name for `name`. */
-  readonly canonicalName: string;
-  readonly providers: Record<string, number | null>;
-  /** Onezone 3.0's name for `providers`. */
-  readonly providersSupports: Record<string, number | null>;
-  readonly creator: { readonly type: "user" | "provider"; readonly id: string };
-  readonly creationTime: number;
 }
 
 /**
@@ -129,7 +118,7 @@ export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller
  * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
  * order, which the covering index carries), not by the random space id.
  */
-export async function listUserSpaces(db: Db, userId: string): Promise<{ spaces: string[]; default: string | null }> {
+export async function listUserSpaces(db: Db, userId: string): Promise<UserSpaceList> {
   const row = await prepare(db, sql`SELECT
       (SELECT json_group_array(space_id) FROM
         (SELECT space_id FROM space_members WHERE user_id = ${userId} ORDER BY joined_at, rowid)) AS spaces,

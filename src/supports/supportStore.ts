@@ -3,6 +3,7 @@ import type { Db } from "../common/Db";
 import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
 import { runBatch } from "../common/runBatch";
 import { prepare, sql, type SqlQuery } from "../common/sql";
+import type { Provider } from "../providers/providerResponseSchemas";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
 import { accessColumnsSql, callerHoldsSql, selectAccessSql } from "../spaces/spaceStore";
 
@@ -28,7 +29,7 @@ export async function readSpaceProvider(
   spaceId: string,
   caller: Caller,
   providerId: string,
-): Promise<Outcome<{ providerId: string; name: string }, SupportRefusal>> {
+): Promise<Outcome<Provider, SupportRefusal>> {
   const row = await prepare(db, sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")},
       (SELECT p.name FROM space_supports s JOIN providers p ON p.id = s.provider_id
         WHERE s.space_id = ${spaceId} AND s.provider_id = ${providerId}) AS name
