@@ -8,7 +8,7 @@ import { isRegisteredSql } from "../providers/providerStore";
 import { valueOrApiError, type RefusalWords } from "../http/valueOrApiError";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
 import { redeemSpaceToken } from "../tokens/redeemSpaceToken";
-import { addSupportSql, dropSupport, readSpaceProvider, removeSupport, type SupportRefusal } from "./supportStore";
+import { addSupportSql, stopSupporting, readSpaceProvider, removeSupport, type SupportRefusal } from "./supportStore";
 
 const SupportSpaceSchema = v.object({
   token: v.pipe(v.string("token is required and must be a string"), v.nonEmpty("token must not be empty")),
@@ -92,7 +92,7 @@ export const supportRoutes = [
     path: "/provider/spaces/:id",
     auth: "provider",
     handle: async ({ db, params, caller }) => {
-      valueOrApiError(await dropSupport(db, params.id!, caller.id));
+      valueOrApiError(await stopSupporting(db, params.id!, caller.id));
       return noContent();
     },
     doc: {

@@ -52,7 +52,7 @@ export async function removeSupport(db: Db, spaceId: string, caller: Caller, pro
 }
 
 /** The calling provider stops supporting a space; a space it does not support is not found. */
-export async function dropSupport(db: Db, spaceId: string, providerId: string): Promise<Outcome<void, NotFound>> {
+export async function stopSupporting(db: Db, spaceId: string, providerId: string): Promise<Outcome<void, NotFound>> {
   const result = await prepare(db, sql`DELETE FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${providerId}`).run();
   return result.meta.changes === 0 ? notFound() : ok();
 }
