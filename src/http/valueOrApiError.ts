@@ -1,4 +1,4 @@
-import type { Conflict, NotFound, Outcome, Refusal } from "../common/Outcome";
+import type { Conflict, NotFound, Ok, Refusal } from "../common/Outcome";
 import { ApiError } from "./ApiError";
 
 /** The refusals a route must word itself: every `what` but a space, and every conflict's `why`. */
@@ -14,14 +14,14 @@ export type RefusalWords<R extends Refusal> = { readonly [Key in Worded<R>]: str
  * passes through here, so a status is decided in one place, and the compiler
  * asks a route for the words of each refusal its store may answer.
  */
-export function valueOrApiError<T, R extends Refusal>(
-  outcome: Outcome<T, R>,
-  ...[words]: [Worded<R>] extends [never] ? [] : [RefusalWords<R>]
-): T {
+export function valueOrApiError<O extends Ok<unknown> | Refusal>(
+  outcome: O,
+  ...[words]: [Worded<Extract<O, Refusal>>] extends [never] ? [] : [RefusalWords<Extract<O, Refusal>>]
+): Extract<O, Ok<unknown>>["value"] {
   const said = (words ?? {}) as Readonly<Record<string, string>>;
   switch (outcome.kind) {
     case "ok":
-      return (outcome as { value: T }).value;
+      return (outcome as Ok<unknown>).value as Extract<O, Ok<unknown>>["value"];
     case "forbidden":
       throw new ApiError(403, "forbidden", "You lack the space privilege this operation needs.");
     case "not_found": {
