@@ -21,33 +21,26 @@ export async function createBenchKeys() {
   return { idp, zone, idpPublicJwk, zonePrivateJwk, zonePublicJwk };
 }
 
+/** An ES256 token with these header and claims; `jti` and `ttlSeconds` only when given. */
+function signToken(privateKey, { kid, typ, issuer, audience, subject, jti, ttlSeconds }) {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: "ES256", kid, typ }).setIssuer(issuer).setAudience(audience).setSubject(subject).setIssuedAt();
+  if (jti !== undefined) jwt.setJti(jti);
+  if (ttlSeconds !== undefined) jwt.setExpirationTime(`${ttlSeconds}s`);
+  return jwt.sign(privateKey);
+}
+
 /** A user access token, ES256, with `typ: at+jwt` like an OIDC provider's. */
 export function mintUserToken(keys, userId) {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid: keys.idpPublicJwk.kid, typ: "at+jwt" })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setSubject(userId)
-    .setIssuedAt()
-    .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
-    .sign(keys.idp.privateKey);
+  const claims = { issuer: ISSUER, audience: AUDIENCE, subject: userId, ttlSeconds: TOKEN_TTL_SECONDS };
+  return signToken(keys.idp.privateKey, { kid: keys.idpPublicJwk.kid, typ: "at+jwt", ...claims });
 }
 
 /** `count` single-use space creation tokens for `userId`, minted ahead with the zone key. */
 export async function mintSpaceCreateTokens(keys, userId, count) {
   const tokens = [];
   for (let i = 0; i < count; i++) {
-    tokens.push(
-      await new SignJWT({})
-        .setProtectedHeader({ alg: "ES256", kid: keys.zonePrivateJwk.kid, typ: "space-create+jwt" })
-        .setIssuer(ZONE_ISSUER)
-        .setAudience(ZONE_ISSUER)
-        .setSubject(userId)
-        .setJti(randomUUID().replaceAll("-", ""))
-        .setIssuedAt()
-        .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
-        .sign(keys.zone.privateKey),
-    );
+    const jti = randomUUID().replaceAll("-", "");
+    tokens.push(await signToken(keys.zone.privateKey, { ...zoneClaims(keys, "space-create+jwt", userId), jti, ttlSeconds: TOKEN_TTL_SECONDS }));
   }
   return tokens;
 }
@@ -96,13 +89,12 @@ export function providerFloorBindings(keys) {
 
 /** A provider's zone token, as spacegate signs one at registration, for a provider the floor knows. */
 export function mintProviderToken(keys, providerId) {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid: keys.zonePrivateJwk.kid, typ: "provider+jwt" })
-    .setIssuer(ZONE_ISSUER)
-    .setAudience(ZONE_ISSUER)
-    .setSubject(providerId)
-    .setIssuedAt()
-    .sign(keys.zone.privateKey);
+  return signToken(keys.zone.privateKey, zoneClaims(keys, "provider+jwt", providerId));
+}
+
+// The header and claims of a zone token: the zone is its issuer and audience.
+function zoneClaims(keys, typ, subject) {
+  return { kid: keys.zonePrivateJwk.kid, typ, issuer: ZONE_ISSUER, audience: ZONE_ISSUER, subject };
 }
 
 /** Registers a provider straight in a floor's D1, as spacegate's registration writes it. */
