@@ -1,13 +1,9 @@
 import { isRandomId } from "../common/randomId";
-import { parseCount } from "../common/settings";
 import { unixSeconds } from "../common/unixSeconds";
 import { sql } from "../common/sql";
-import { defineRoute } from "../http/RouteDefinition";
-import type { RouteDoc } from "../openapi/RouteDoc";
-import { DEFAULT_SPACE_TOKEN_TTL_SECONDS } from "../tokens/issueSpaceTokenRoute";
-import { invalidBodyToken, issueSingleUseToken, verifySingleUseToken } from "../tokens/singleUseTokens";
+import { issueTokenRoute, type TokenRouteOptions } from "../tokens/issueTokenRoute";
+import { invalidBodyToken, verifySingleUseToken } from "../tokens/singleUseTokens";
 import type { TokenSpend } from "../tokens/spendSingleUseToken";
-import { SpaceTokenSchema, tokenResponse } from "../tokens/tokenResponses";
 import { valueOrApiError } from "../http/valueOrApiError";
 import { GROUP_WORDS } from "./groupErrors";
 import type { Outcome, Refusal } from "../common/Outcome";
@@ -20,30 +16,13 @@ import { readGroupFacts } from "./readGroupFacts";
  * fresh single-use token of `type` for the group (strangers 404, other
  * members 403), living as long as the `ttl` setting says (default 24 h).
  */
-export function issueGroupTokenRoute(options: {
-  readonly path: string;
-  readonly type: string;
-  readonly privilege: GroupPrivilege;
-  readonly ttl: (env: Env) => string | undefined;
-  readonly doc: Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string };
-}) {
-  const { doc } = options;
-  return defineRoute({
-    method: "GET",
-    path: options.path,
+export function issueGroupTokenRoute(options: TokenRouteOptions & { readonly privilege: GroupPrivilege }) {
+  return issueTokenRoute({
+    ...options,
     auth: "user",
-    handle: async ({ db, params, caller }, env) => {
-      valueOrApiError(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, options.privilege), GROUP_WORDS);
-      const ttlSeconds = parseCount(options.ttl(env), DEFAULT_SPACE_TOKEN_TTL_SECONDS);
-      return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, ttlSeconds));
-    },
-    doc: {
-      operationId: doc.operationId,
-      tag: "Group",
-      summary: doc.summary,
-      ...(doc.description && { description: doc.description }),
-      success: { status: 200, description: doc.tokenDescription, body: SpaceTokenSchema, headers: ["Cache-Control"] },
-      errors: { 403: ["forbidden"], 404: ["not_found"] },
+    tag: "Group",
+    check: async (db, groupId, caller) => {
+      valueOrApiError(await readGroupFacts(db, groupId, caller.id, sql`g.id`, options.privilege), GROUP_WORDS);
     },
   });
 }
