@@ -3,22 +3,7 @@ import { callAs, uniqueUser } from "./api";
 import { tokenFrom } from "./spaces";
 import { userToken } from "./tokens";
 
-/** The 13 group privileges in canonical order, written out so that a change to the source is caught. */
-export const ALL_GROUP_PRIVILEGES = [
-  "group_change_data",
-  "group_invite_user",
-  "group_remove_user",
-  "group_join_space",
-  "group_create_space",
-  "group_set_privileges",
-  "group_remove",
-  "group_leave_space",
-  "group_view_data",
-  "group_create_space_token",
-  "group_join_group",
-  "group_invite_group",
-  "group_remove_group",
-];
+export { ALL_GROUP_PRIVILEGES } from "./expectedPrivileges";
 
 export interface OwnedGroup {
   readonly owner: string;
