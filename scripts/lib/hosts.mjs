@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setting } from "../../src/settings/setting.ts";
 
 export const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 export const HOST_RUNTIMES = ["bun", "deno"];
@@ -55,7 +56,7 @@ export function hostCommand(runtime, database, entry = HOST_ENTRY) {
   };
 }
 
-/** The database file a host uses: SPACEGATE_DB, or .data/spacegate.sqlite. */
+/** The database file a host uses: SPACEGATE_DB, or its default (src/settings/settingsTable.ts). */
 export function databasePath(environment = process.env) {
-  return resolve(environment.SPACEGATE_DB || join(".data", "spacegate.sqlite"));
+  return resolve(setting(environment, "SPACEGATE_DB"));
 }
