@@ -1,5 +1,5 @@
 import { describeSeconds } from "../../src/settings/describeSetting";
-import { type SettingRow, type SettingScope, SETTINGS } from "../../src/settings/settingsTable";
+import { MEANINGS, type SettingName, type SettingRow, type SettingScope, SETTINGS } from "../../src/settings/settingsTable";
 
 const WHERE: Record<SettingScope, string> = {
   worker: "every host",
@@ -24,9 +24,9 @@ function describeDefault(name: string, row: SettingRow): string {
  * settings table, in its order. Build-time only (`npm run build:openapi`).
  */
 export function settingsTableMarkdown(): string {
-  const rows = Object.entries(SETTINGS).map(([name, row]: [string, SettingRow]) => {
+  const rows = (Object.entries(SETTINGS) as [SettingName, SettingRow][]).map(([name, row]) => {
     const where = `${WHERE[row.scope]}${row.secret ? "; secret" : ""}`;
-    const cells = [`\`${name}\``, describeDefault(name, row), row.parser.format, where, row.meaning];
+    const cells = [`\`${name}\``, describeDefault(name, row), row.parser.format, where, MEANINGS[name]];
     return `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
   });
   return ["| name | default | format | read | meaning |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");

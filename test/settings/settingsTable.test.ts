@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { describeSeconds, lifetimeSetting } from "../../src/settings/describeSetting";
 import { setting } from "../../src/settings/setting";
-import { SETTINGS } from "../../src/settings/settingsTable";
+import { MEANINGS, SETTINGS } from "../../src/settings/settingsTable";
 
 describe("the settings table", () => {
   it("gives every setting a meaning, and a default its own parser reads (or none)", () => {
+    expect(Object.keys(MEANINGS)).toEqual(Object.keys(SETTINGS));
     for (const [name, row] of Object.entries(SETTINGS)) {
-      expect(row.meaning, name).not.toBe("");
+      expect(MEANINGS[name as keyof typeof MEANINGS].trim(), name).not.toBe("");
       expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/);
       if (row.default !== "") expect(row.parser.parse(row.default, name), name).toBeDefined();
     }
