@@ -4,7 +4,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setting } from "../../src/settings/setting.ts";
 
 export const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 export const HOST_RUNTIMES = ["bun", "deno"];
@@ -54,9 +53,4 @@ export function hostCommand(runtime, database, entry = HOST_ENTRY) {
     command: binary,
     args: ["run", "--allow-read", `--allow-write=${dataDir}`, "--allow-env", "--allow-net", "--no-prompt", entry],
   };
-}
-
-/** The database file a host uses: SPACEGATE_DB, or its default (src/settings/settingsTable.ts). */
-export function databasePath(environment = process.env) {
-  return resolve(setting(environment, "SPACEGATE_DB"));
 }
