@@ -1,6 +1,6 @@
 // npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
-// Configuration: see "Run on Bun or Deno" in README.md.
+// Configuration: see docs/hosts.md, "Bun and Deno", and docs/configuration.md.
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { buildConsole } from "./lib/consoleBuild.mjs";

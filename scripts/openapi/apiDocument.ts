@@ -9,7 +9,7 @@ export function buildApiDocument(): OpenApiObject {
   return buildOpenApiDocument(apiRoutes);
 }
 
-/** The error catalogue's rows, for the README's table. */
+/** The error catalogue's rows, for the table in docs/errors.md. */
 export const documentedErrors = DOCUMENTED_ERRORS;
 
 /** docs/configuration.md's settings table, from the settings table. */
