@@ -1452,7 +1452,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A fresh single-use space creation token, valid 24 hours unless configured otherwise. */
+            /** @description A fresh single-use space creation token, valid for SPACE_CREATE_TOKEN_TTL_SECONDS (default 24 hours). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1503,7 +1503,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A fresh single-use space creation token, valid 24 hours unless configured otherwise. */
+            /** @description A fresh single-use space creation token, valid for SPACE_CREATE_TOKEN_TTL_SECONDS (default 24 hours). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

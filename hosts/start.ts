@@ -1,11 +1,13 @@
 // Bun and Deno host: `bun hosts/start.ts` or `deno run … hosts/start.ts` (see
 // scripts/lib/hostCommand.mjs for the flags); `npm run start:bun` / `start:deno`.
 // Serves the Worker of src/ over one SQLite file, in the foreground, until SIGTERM or SIGINT.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { StaticAssets } from "./assets/StaticAssets.ts";
-import { assetsDirectory, readSettings } from "./config/readSettings.ts";
+import { readSettings } from "./config/readSettings.ts";
+import { readWranglerConfig } from "./config/readWranglerConfig.ts";
+import { setting } from "../src/settings/setting.ts";
 import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
 import { BatchedLog } from "./logging/BatchedLog.ts";
 import { WorkerRunner } from "./runWorker.ts";
@@ -14,9 +16,9 @@ import { applyMigrations } from "./sqlite/applyMigrations.ts";
 import { SqliteDb } from "./sqlite/SqliteDb.ts";
 
 const environment = process.env;
-const databasePath = resolve(environment.SPACEGATE_DB || ".data/spacegate.sqlite");
-const port = Number(environment.PORT || 8787);
-const hostname = environment.HOST || "127.0.0.1";
+const databasePath = resolve(setting(environment, "SPACEGATE_DB"));
+const port = setting(environment, "PORT");
+const hostname = setting(environment, "HOST");
 
 // The worker's request lines go to standard output in batches (hosts/logging/BatchedLog.ts).
 // A standard output that was closed (a pipe whose reader went away) must not stop the
@@ -36,9 +38,8 @@ mkdirSync(dirname(databasePath), { recursive: true });
 const db = new SqliteDb(databasePath);
 const projectDir = resolve(import.meta.dirname ?? ".", "..");
 const applied = applyMigrations(db, join(projectDir, "migrations"));
-const wranglerToml = join(projectDir, "wrangler.toml");
-const assets = assetsDirectory(readFileSync(wranglerToml, "utf8"));
-const settings = readSettings(environment, { wranglerToml });
+const assets = readWranglerConfig().assets?.directory;
+const settings = readSettings(environment);
 const env = {
   ...settings,
   ...rateLimitersFrom(settings),

@@ -2,19 +2,21 @@
 // with the console, the dev identity provider and the same ready banner as `npm start`.
 // Configuration: see docs/hosts.md, "Bun and Deno", and docs/configuration.md.
 import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { buildConsole } from "./lib/consoleBuild.mjs";
 import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/devConfig.mjs";
 import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
-import { databasePath, hostCommand } from "./lib/hosts.mjs";
+import { setting } from "../src/settings/setting.ts";
+import { hostCommand } from "./lib/hosts.mjs";
 import { waitUntilServing } from "./lib/wrangler.mjs";
 
 const runtime = process.argv[2];
-const port = Number(process.env.PORT || 8787);
-const host = process.env.HOST || "127.0.0.1";
+const port = setting(process.env, "PORT");
+const host = setting(process.env, "HOST");
 const origin = `http://${host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
 const idpOrigin = devIdpOrigin(origin);
-const database = databasePath();
+const database = resolve(setting(process.env, "SPACEGATE_DB"));
 
 const vars = await loadOrCreateDevVars(origin);
 await buildConsole();

@@ -54,8 +54,3 @@ export function hostCommand(runtime, database, entry = HOST_ENTRY) {
     args: ["run", "--allow-read", `--allow-write=${dataDir}`, "--allow-env", "--allow-net", "--no-prompt", entry],
   };
 }
-
-/** The database file a host uses: SPACEGATE_DB, or .data/spacegate.sqlite. */
-export function databasePath(environment = process.env) {
-  return resolve(environment.SPACEGATE_DB || join(".data", "spacegate.sqlite"));
-}

@@ -1,14 +1,12 @@
-import { parseCount } from "../common/settings";
 import { defineRoute } from "../http/RouteDefinition";
 import { valueOrApiError } from "../http/valueOrApiError";
 import type { RouteDoc } from "../openapi/RouteDoc";
+import { setting } from "../settings/setting";
+import type { SettingName } from "../settings/settingsTable";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
 import { checkPrivilege } from "../spaces/spaceStore";
 import { issueSingleUseToken } from "./singleUseTokens";
 import { SpaceTokenSchema, tokenResponse } from "./tokenResponses";
-
-/** Default lifetime of the single-use space tokens, in seconds (24 h). */
-export const DEFAULT_SPACE_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 
 /**
  * `GET /spaces/{id}/…/token`: a member holding `privilege` gets a fresh
@@ -19,7 +17,7 @@ export function issueSpaceTokenRoute(options: {
   readonly path: string;
   readonly type: string;
   readonly privilege: SpacePrivilege;
-  readonly ttl: (env: Env) => string | undefined;
+  readonly ttl: SettingName & `${string}_TOKEN_TTL_SECONDS`;
   readonly doc: Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string };
 }) {
   const { doc } = options;
@@ -29,8 +27,7 @@ export function issueSpaceTokenRoute(options: {
     auth: "any",
     handle: async ({ db, params, caller }, env) => {
       valueOrApiError(await checkPrivilege(db, params.id!, caller, options.privilege));
-      const ttlSeconds = parseCount(options.ttl(env), DEFAULT_SPACE_TOKEN_TTL_SECONDS);
-      return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, ttlSeconds));
+      return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, setting(env, options.ttl)));
     },
     doc: {
       operationId: doc.operationId,

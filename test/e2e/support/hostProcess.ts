@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { declaredSettings } from "../../../hosts/config/readSettings.ts";
+import { hostedSettings } from "../../../hosts/config/readSettings.ts";
 import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.mjs";
 import { hostCommand } from "../../../scripts/lib/hosts.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
@@ -80,8 +80,7 @@ export async function startHost(
  * not given, so that a .dev.vars in the working folder cannot leak in.
  */
 function hostSettings(config: Record<string, string>): Record<string, string> {
-  const declared = declaredSettings(readFileSync("wrangler.toml", "utf8"));
-  return Object.fromEntries([...declared].map(([name, fallback]) => [name, config[name] ?? fallback]));
+  return Object.fromEntries([...hostedSettings()].map(([name, fallback]) => [name, config[name] ?? fallback]));
 }
 
 /** A port nobody listens on right now. */
