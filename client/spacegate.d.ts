@@ -695,8 +695,8 @@ export interface components {
         /** UserSpaceList */
         UserSpaceList: {
             spaces: string[];
-            /** @description The default space, while the user is a member of it; else null. */
-            default: string | null;
+            /** @description The default space, while the user is a member of it; absent when they have none (Onezone 3.0 types it as a string, never null). */
+            default?: string;
         };
         /** SpaceIdList */
         SpaceIdList: {
@@ -1125,7 +1125,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Space ids, oldest membership first, and the default space. */
+            /** @description Space ids, oldest membership first, and the default space when the user has one. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -40,7 +40,9 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[]): OpenApiObject
   const responses = describeSharedErrors(registry);
   return {
     openapi: "3.1.1",
-    info: { title: "spacegate", version: "0.1.0", description: DESCRIPTION, license: { name: "Proprietary" } },
+    // No `license`: the package is UNLICENSED, so there is no SPDX identifier or licence text to point
+    // at, and a name alone fails swagger-parser (docs/api-reference.md, "Fidelity to outside tools").
+    info: { title: "spacegate", version: "0.1.0", description: DESCRIPTION },
     servers: [
       { url: "/", description: "The root." },
       { url: ONEZONE_BASE_PATH, description: "The Onezone 3.0 base path." },
