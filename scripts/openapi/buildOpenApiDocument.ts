@@ -17,7 +17,8 @@ const TAGS = [
   { name: "Space", description: "Spaces: create, read, rename, delete." },
   { name: "User", description: "The calling user's spaces and space creation tokens." },
   { name: "Provider", description: "Storage providers: registration by zone administrators, and their supported spaces." },
-  { name: "Zone", description: "The zone itself: its public keys and this document." },
+  { name: "Zone", description: "The zone itself: its public keys, this document, the console and this reference." },
+  { name: "CORS", description: "Preflights: a browser sends these by itself before a cross-origin call; every path answers one." },
 ];
 
 /**
