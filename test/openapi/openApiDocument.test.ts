@@ -71,7 +71,7 @@ describe("GET /openapi.json", () => {
       Macaroon: { type: "apiKey", in: "header", name: "macaroon" },
     });
     for (const [path, method, operation] of operations(document)) {
-      const isPublic = path === "/openapi.json" || path === "/.well-known/jwks.json" || path.startsWith("/console/");
+      const isPublic = path === "/openapi.json" || path === "/.well-known/jwks.json" || path.startsWith("/console/") || path.startsWith("/docs/");
       const expected = isPublic ? [] : [{ XAuthToken: [] }, { Bearer: [] }, { Macaroon: [] }];
       expect({ at: `${method} ${path}`, security: operation.security }).toEqual({ at: `${method} ${path}`, security: expected });
       expect({ at: `${method} ${path}`, has401: "401" in operation.responses }).toEqual({ at: `${method} ${path}`, has401: !isPublic });
