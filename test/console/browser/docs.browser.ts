@@ -34,6 +34,8 @@ describe("the API reference at /docs/", () => {
       return route.abort("internetdisconnected");
     });
     const page = await context.newPage();
+    // Swagger UI renders the whole document at once: slow on a busy 2-core machine.
+    page.setDefaultTimeout(60_000);
     page.on("pageerror", (error) => console.error("page error:", error.message));
     await page.goto(`${origin}/docs`);
     await page.getByRole("heading", { level: 1, name: /^spacegate/ }).waitFor();
@@ -53,7 +55,7 @@ describe("the API reference at /docs/", () => {
     await saveScreenshot(page, "docs");
     expect(outside).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it("'Try it out' with a pasted user token creates a space at this origin, and keeps the token in memory only", async () => {
     const origin = inject("consoleOrigin");
@@ -96,7 +98,7 @@ describe("the API reference at /docs/", () => {
     expect(await page.evaluate(() => (window as unknown as SwaggerUiWindow).ui.authSelectors.authorized().toJS())).toEqual({});
     expect(outside).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 });
 
 /** The part of Swagger UI's global (`window.ui`, docs.js) the test reads: who is authorized. */
