@@ -639,6 +639,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/docs/*": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API reference, in the browser
+         * @description A web page that shows this document and can send its requests to this zone with a token pasted into it (kept in the page's memory only): `/docs/` is the page, `/docs/vendor/…` the viewer's files; `/docs` redirects to `/docs/`.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_docs_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightDocs"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -695,8 +721,8 @@ export interface components {
         /** UserSpaceList */
         UserSpaceList: {
             spaces: string[];
-            /** @description The default space, while the user is a member of it; else null. */
-            default: string | null;
+            /** @description The default space, while the user is a member of it; absent when they have none (Onezone 3.0 types it as a string, never null). */
+            default?: string;
         };
         /** SpaceIdList */
         SpaceIdList: {
@@ -1125,7 +1151,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Space ids, oldest membership first, and the default space. */
+            /** @description Space ids, oldest membership first, and the default space when the user has one. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3681,6 +3707,70 @@ export interface operations {
         };
     };
     preflightConsole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_docs_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference's page (text/html) or one of its files. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not_found`: No such route or resource; a space or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightDocs: {
         parameters: {
             query?: never;
             header?: never;

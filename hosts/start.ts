@@ -49,10 +49,12 @@ const env = {
 const runner = new WorkerRunner(env);
 const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
 
+const url = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`;
 console.error(JSON.stringify({
   message: "spacegate host ready",
   runtime: server.runtime,
-  url: `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`,
+  url,
+  apiReference: `${url}/docs/`,
   database: databasePath,
   migrationsApplied: applied,
 }));

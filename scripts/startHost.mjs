@@ -33,6 +33,7 @@ await printReadyBanner({
   providerFile: `${database}.dev-provider.json`,
   dataNote: `data persists in ${database}`,
   extra: `Console: ${origin}/console/
+  API reference: ${origin}/docs/
   Sign in at the dev identity provider (${idpOrigin}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)
   or "${DEV_SECOND_USER}", password "${DEV_PASSWORD}".`,
 });
