@@ -1,15 +1,17 @@
 // npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
+// It runs on Node.js (then the pinned runtime serves) or on Bun or Deno themselves, without
+// Node.js: `bun run serve`, `deno task serve` (docs/hosts-without-node.md), then that runtime serves.
 // Configuration: see "Run on Bun or Deno" in README.md.
 import { spawn } from "node:child_process";
 import { buildConsole } from "./lib/consoleBuild.mjs";
 import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/devConfig.mjs";
 import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
-import { databasePath, hostCommand } from "./lib/hosts.mjs";
+import { currentRuntime, databasePath, hostCommand } from "./lib/hosts.mjs";
 import { waitUntilServing } from "./lib/wrangler.mjs";
 
-const runtime = process.argv[2];
+const runtime = process.argv[2] ?? currentRuntime();
 const port = Number(process.env.PORT || 8787);
 const host = process.env.HOST || "127.0.0.1";
 const origin = `http://${host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
