@@ -1,5 +1,7 @@
 // npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
+// It runs on Node.js (then the pinned runtime serves) or on Bun or Deno themselves, without
+// Node.js: `bun run serve`, `deno task serve` (docs/hosts-without-node.md), then that runtime serves.
 // Configuration: see docs/hosts.md, "Bun and Deno", and docs/configuration.md.
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
@@ -8,10 +10,10 @@ import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/d
 import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
 import { setting } from "../src/settings/setting.ts";
-import { hostCommand } from "./lib/hosts.mjs";
+import { currentRuntime, hostCommand } from "./lib/hosts.mjs";
 import { waitUntilServing } from "./lib/wrangler.mjs";
 
-const runtime = process.argv[2];
+const runtime = process.argv[2] ?? currentRuntime();
 const port = setting(process.env, "PORT");
 const host = setting(process.env, "HOST");
 const origin = `http://${host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
