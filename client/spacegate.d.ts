@@ -649,7 +649,7 @@ export interface components {
              * @description A stable code; switch on it, never on the description.
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "too_many_requests" | "request_header_fields_too_large" | "internal_server_error";
+            error: "invalid_request" | "invalid_token" | "unauthorized" | "forbidden" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "too_many_requests" | "request_header_fields_too_large" | "internal_server_error" | "unavailable";
             /** @description A human sentence. A 500 quotes the request id (X-Request-Id). */
             error_description: string;
         };
