@@ -4,13 +4,23 @@
 // `runuser`, and the folder belongs to that user. No system service, no fixed port.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** Where Debian's `postgresql-15` puts the server binaries; `POSTGRES_BIN` overrides it. */
-export const POSTGRES_BIN = process.env.POSTGRES_BIN || "/usr/lib/postgresql/15/bin";
+/**
+ * Where the server binaries are: `POSTGRES_BIN`, else Debian's PostgreSQL 15
+ * (`/usr/lib/postgresql/15/bin`), else the newest Debian version installed (15 or later).
+ */
+export const POSTGRES_BIN = process.env.POSTGRES_BIN || debianBinaries();
+
+function debianBinaries(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).map(Number).filter((version) => version >= 15).sort((a, b) => a - b) : [];
+  const version = versions.includes(15) ? 15 : (versions.at(-1) ?? 15);
+  return join(root, String(version), "bin");
+}
 
 export interface PostgresCluster {
   /** `postgres://postgres:PASSWORD@127.0.0.1:PORT/postgres`: the superuser, over TCP with a password. */
@@ -32,7 +42,7 @@ function runAsOwner(binary: string, args: readonly string[]): string {
 }
 
 /** A port that was free on 127.0.0.1 a moment ago (the server may still lose a race for it; `startPostgresCluster` retries). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -48,7 +58,7 @@ async function freePort(): Promise<number> {
  */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   if (!existsSync(join(POSTGRES_BIN, "initdb"))) {
-    throw new Error(`PostgreSQL 15 is not installed (no ${POSTGRES_BIN}/initdb): apt-get install -y postgresql (.ci/run does)`);
+    throw new Error(`PostgreSQL 15+ is not installed (no ${POSTGRES_BIN}/initdb): apt-get install -y postgresql (.ci/run does)`);
   }
   const folder = mkdtempSync(join(tmpdir(), "spacegate-pg-"));
   const dataDir = join(folder, "data");
