@@ -639,6 +639,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process serves
+         * @description For load balancers and supervisors. Touches no database; no token, no rate limit.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_liveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightHealthz"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database answers and is migrated
+         * @description For load balancers: 200 when the database answers and every migration this version needs is applied; otherwise 503. No token, no rate limit.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightReadyz"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -773,6 +825,16 @@ export interface components {
             /** @description The absolute URL the console sends API requests to. */
             apiBase: string;
         };
+        /** Liveness */
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
+        /** Readiness */
+        Readiness: {
+            /** @constant */
+            status: "ready";
+        };
     };
     responses: {
         /**
@@ -894,6 +956,21 @@ export interface components {
                 } & WithRequired<components["schemas"]["Error"], "error">;
             };
         };
+        /** @description `unavailable`: The database cannot be reached, or the change kept conflicting with concurrent ones past its retries (PostgreSQL). No change is ever half made; retry after `Retry-After` seconds. */
+        Unavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    error: "unavailable";
+                } & WithRequired<components["schemas"]["Error"], "error">;
+            };
+        };
     };
     parameters: {
         /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
@@ -989,6 +1066,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     create_space: {
@@ -1086,6 +1164,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpaces: {
@@ -1155,6 +1234,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     create_user_space: {
@@ -1248,6 +1328,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightUserSpaces: {
@@ -1316,6 +1397,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     create_provider_space: {
@@ -1413,6 +1495,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightProviderSpaces: {
@@ -1482,6 +1565,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     create_user_space_token: {
@@ -1549,6 +1633,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightUserSpacesToken: {
@@ -1634,6 +1719,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     remove_space: {
@@ -1691,6 +1777,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesId: {
@@ -1798,6 +1885,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     get_space_providers: {
@@ -1843,6 +1931,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdProviders: {
@@ -1930,6 +2019,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     delete_user_space: {
@@ -2001,6 +2091,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightUserSpacesId: {
@@ -2088,6 +2179,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     remove_space_support: {
@@ -2145,6 +2237,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightProviderSpacesId: {
@@ -2231,6 +2324,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdUsers: {
@@ -2318,6 +2412,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     remove_space_user: {
@@ -2390,6 +2485,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdUsersUid: {
@@ -2478,6 +2574,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     set_space_user_privileges: {
@@ -2573,6 +2670,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdUsersUidPrivileges: {
@@ -2661,6 +2759,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdUsersToken: {
@@ -2757,6 +2856,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightUserSpacesJoin: {
@@ -2842,6 +2942,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdProvidersToken: {
@@ -2939,6 +3040,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightProviderSpacesSupport: {
@@ -3024,6 +3126,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     remove_provider_supporting_space: {
@@ -3082,6 +3185,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightSpacesIdProvidersPid: {
@@ -3154,6 +3258,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     set_user_default_space: {
@@ -3232,6 +3337,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightUserSpacesDefault: {
@@ -3325,6 +3431,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightProviders: {
@@ -3395,6 +3502,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     unregister_provider: {
@@ -3452,6 +3560,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     preflightProvidersId: {
@@ -3681,6 +3790,113 @@ export interface operations {
         };
     };
     preflightConsole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_liveness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process serves requests. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightHealthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    get_readiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    preflightReadyz: {
         parameters: {
             query?: never;
             header?: never;

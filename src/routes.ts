@@ -2,6 +2,7 @@ import { jwksRoute } from "./auth/jwksRoute";
 import { consoleConfigRoute } from "./console/consoleConfigRoute";
 import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
+import { healthRoutes } from "./health/healthRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
 import { memberRoutes } from "./members/memberRoutes";
@@ -28,4 +29,5 @@ export const apiRoutes: readonly AnyRoute[] = [
   openApiRoute,
   consoleConfigRoute,
   consoleFilesRoute,
+  ...healthRoutes,
 ];

@@ -11,11 +11,12 @@ export function errorResponse(error: ApiError): Response {
   );
 }
 
-/** The 503 for a database that cannot answer now; the client learns when to retry, never why. */
-export function unavailableError(retryAfterSeconds: number): ApiError {
-  return new ApiError(503, "unavailable", "The database cannot answer right now; no change was half made. Retry after the time in Retry-After.", {
-    "Retry-After": String(retryAfterSeconds),
-  });
+/** The 503 for a database that cannot answer now; the client learns when to retry, never the cause. */
+export function unavailableError(
+  retryAfterSeconds: number,
+  description = "The database cannot answer right now; no change was half made. Retry after the time in Retry-After.",
+): ApiError {
+  return new ApiError(503, "unavailable", description, { "Retry-After": String(retryAfterSeconds) });
 }
 
 /**
