@@ -1,4 +1,5 @@
-// npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
+// npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file (or PostgreSQL at
+// DATABASE_URL: docs/scaling-out.md), in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
 // Configuration: see "Run on Bun or Deno" in README.md.
 import { spawn } from "node:child_process";
@@ -7,6 +8,7 @@ import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/d
 import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
 import { databasePath, hostCommand } from "./lib/hosts.mjs";
+import { describeDatabaseUrl } from "../hosts/postgres/describeDatabaseUrl.ts";
 import { waitUntilServing } from "./lib/wrangler.mjs";
 
 const runtime = process.argv[2];
@@ -29,7 +31,7 @@ await printReadyBanner({
   origin,
   vars: { ...vars, AUTH_ISSUER: process.env.AUTH_ISSUER ?? vars.AUTH_ISSUER, AUTH_AUDIENCE: process.env.AUTH_AUDIENCE ?? vars.AUTH_AUDIENCE },
   providerFile: `${database}.dev-provider.json`,
-  dataNote: `data persists in ${database}`,
+  dataNote: process.env.DATABASE_URL?.trim() ? `data persists in ${describeDatabaseUrl(process.env.DATABASE_URL.trim())}` : `data persists in ${database}`,
   extra: `Console: ${origin}/console/
   Sign in at the dev identity provider (${idpOrigin}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)
   or "${DEV_SECOND_USER}", password "${DEV_PASSWORD}".`,

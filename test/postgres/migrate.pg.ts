@@ -11,7 +11,7 @@ const MIGRATE = new URL("../../scripts/migrate.mjs", import.meta.url).pathname;
 
 /** Runs `npm run migrate`'s script as its own process; answers what it printed. */
 async function migrate(databaseUrl: string): Promise<{ database: string; applied: string[] }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ["--disable-warning=ExperimentalWarning", MIGRATE, "--database-url", databaseUrl]);
+  const { stdout } = await promisify(execFile)(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", MIGRATE, "--database-url", databaseUrl]);
   return JSON.parse(stdout.trim());
 }
 
