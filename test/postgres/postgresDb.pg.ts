@@ -9,7 +9,7 @@ import { PostgresDb } from "../../hosts/postgres/PostgresDb.ts";
 import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
 import { countRoundTrips } from "./support/countRoundTrips.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
-import { freePort } from "../support/postgresCluster.ts";
+import { freePort } from "../e2e/support/hostProcess.ts";
 
 let url: string;
 let pool: pg.Pool;

@@ -5,9 +5,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../e2e/support/hostProcess.ts";
 
 /**
  * Where the server binaries are: `POSTGRES_BIN`, else Debian's PostgreSQL 15
@@ -29,6 +29,10 @@ export interface PostgresCluster {
   readonly password: string;
   /** Stops the server (fast shutdown) and removes its folder. Safe to call twice. */
   stop(): void;
+  /** Shuts the server down (fast: connections are cut), keeping its data, for an outage. */
+  shutDown(): void;
+  /** Starts the server again on the same port and data after `shutDown`. */
+  startAgain(): void;
 }
 
 /** The command line of a server binary, run as `postgres` when this process is root (PostgreSQL will not run as root). */
@@ -39,16 +43,6 @@ function asOwner(binary: string, args: readonly string[]): [string, string[]] {
 
 function runAsOwner(binary: string, args: readonly string[]): string {
   return execFileSync(...asOwner(binary, args), { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/** A port that was free on 127.0.0.1 a moment ago (the server may still lose a race for it; `startPostgresCluster` retries). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no TCP port");
-  return address.port;
 }
 
 /**
@@ -88,17 +82,30 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   process.on("exit", stop);
   try {
     runAsOwner("initdb", ["-D", dataDir, "-U", "postgres", "--pwfile", join(folder, "password"), "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"]);
-    for (let attempt = 1; ; attempt++) {
-      const port = await freePort();
+    const start = (port: number) => {
       const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=on -c max_connections=200`;
       const started = spawnSync(...asOwner("pg_ctl", ["start", "-D", dataDir, "-w", "-t", "60", "-l", join(folder, "server.log"), "-o", options]), { encoding: "utf8" });
-      if (started.status === 0) {
-        return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, port, password, stop };
+      const log = started.status === 0 || !existsSync(join(folder, "server.log")) ? "" : readFileSync(join(folder, "server.log"), "utf8");
+      return { ok: started.status === 0, problem: `PostgreSQL did not start: ${started.stderr}\n${log}`, portTaken: /could not bind|address already in use/i.test(log) };
+    };
+    for (let attempt = 1; ; attempt++) {
+      // Free a moment ago: the server may still lose a race for it, and then tries another.
+      const port = await freePort();
+      const started = start(port);
+      if (started.ok) {
+        return {
+          url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+          port,
+          password,
+          stop,
+          shutDown: () => void runAsOwner("pg_ctl", ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30"]),
+          startAgain: () => {
+            const again = start(port);
+            if (!again.ok) throw new Error(again.problem);
+          },
+        };
       }
-      const log = existsSync(join(folder, "server.log")) ? readFileSync(join(folder, "server.log"), "utf8") : "";
-      if (attempt >= 3 || !/could not bind|address already in use/i.test(log)) {
-        throw new Error(`PostgreSQL did not start: ${started.stderr}\n${log}`);
-      }
+      if (attempt >= 3 || !started.portTaken) throw new Error(started.problem);
     }
   } catch (error) {
     stop();
