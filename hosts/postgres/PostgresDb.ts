@@ -108,7 +108,10 @@ function unavailable(error: unknown, what: string): DatabaseUnavailableError {
  * BEGIN at SERIALIZABLE, the statements and COMMIT, written together (the
  * pool's clients pipeline: no query waits for the one before it to answer).
  * The first failure in order is the cause; the ones after it only say that
- * the transaction was aborted, and its COMMIT then rolls back.
+ * the transaction was aborted, and its COMMIT then rolls back. Every value
+ * was converted before anything is written (`PostgresStatement.query`), so
+ * no statement can fail on this side between BEGIN and COMMIT and leave the
+ * others to commit without it.
  */
 async function pipelinedTransaction(client: PoolClient, queries: readonly QueryConfig[]): Promise<QueryResult[]> {
   const sent = [client.query("BEGIN ISOLATION LEVEL SERIALIZABLE"), ...queries.map((query) => client.query(query)), client.query("COMMIT")];

@@ -48,11 +48,19 @@ export function dialectOf(db: Db): SqlDialect {
   return db.dialect ?? sqliteDialect;
 }
 
-// A string literal, a quoted name, a comment, or a bare `?`: only the last is a parameter.
-const TOKENS = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\?/g;
+// A string literal, a quoted name, a comment, or a `?` (with its number, if any): only the last is a parameter.
+const TOKENS = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\?\d*/g;
 
-/** Rewrites each bare `?` (outside literals, quoted names and comments) to `$1`, `$2`, … in order. */
+/**
+ * Rewrites each bare `?` (outside literals, quoted names and comments) to
+ * `$1`, `$2`, … in order: what the `sql` tag writes. SQLite's numbered `?N`
+ * would mean something else here, so it is refused rather than renumbered.
+ */
 function numberPlaceholders(text: string): string {
   let count = 0;
-  return text.replace(TOKENS, (token) => (token === "?" ? `$${++count}` : token));
+  return text.replace(TOKENS, (token) => {
+    if (!token.startsWith("?")) return token;
+    if (token !== "?") throw new Error(`numbered placeholder ${token} is not portable; write a bare ?`);
+    return `$${++count}`;
+  });
 }
