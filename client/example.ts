@@ -1,4 +1,4 @@
-// A typed call to spacegate with openapi-fetch and the generated types (README, "Typed client").
+// A typed call to spacegate with openapi-fetch and the generated types (docs/api.md, "OpenAPI document and typed client").
 import createClient from "openapi-fetch";
 import type { components, paths } from "./spacegate";
 

@@ -1,10 +1,10 @@
-// npm run build:openapi: writes openapi.json, client/spacegate.d.ts and the README's error table,
+// npm run build:openapi: writes openapi.json, client/spacegate.d.ts and the error table of docs/errors.md,
 // all derived from the route table, its valibot schemas and the error catalogue.
 // With --check, writes nothing and exits 1 when any of them is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import {
-  CLIENT_TYPES_FILE, loadBuildModule, OPENAPI_FILE, README_FILE, renderClientTypes, renderDocument, renderReadme,
+  CLIENT_TYPES_FILE, ERRORS_FILE, loadBuildModule, OPENAPI_FILE, renderClientTypes, renderDocument, renderErrorsGuide,
 } from "./lib/clientTypes.mjs";
 
 const check = process.argv.includes("--check");
@@ -13,7 +13,7 @@ const document = buildApiDocument();
 const outputs = [
   [OPENAPI_FILE, renderDocument(document)],
   [CLIENT_TYPES_FILE, await renderClientTypes(document)],
-  [README_FILE, renderReadme(documentedErrors)],
+  [ERRORS_FILE, renderErrorsGuide(documentedErrors)],
 ];
 let stale = 0;
 for (const [file, content] of outputs) {
@@ -28,5 +28,5 @@ for (const [file, content] of outputs) {
     console.log(`Wrote ${name}`);
   }
 }
-if (check && stale === 0) console.log("openapi.json, client/spacegate.d.ts and the README error table are current.");
+if (check && stale === 0) console.log("openapi.json, client/spacegate.d.ts and the error table of docs/errors.md are current.");
 process.exitCode = stale > 0 ? 1 : 0;

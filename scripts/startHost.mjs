@@ -1,7 +1,7 @@
 // npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file (or PostgreSQL at
 // DATABASE_URL: docs/scaling-out.md), in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
-// Configuration: see "Run on Bun or Deno" in README.md.
+// Configuration: see docs/hosts.md, "Bun and Deno", and docs/configuration.md.
 import { spawn } from "node:child_process";
 import { buildConsole } from "./lib/consoleBuild.mjs";
 import { DEV_ADMIN_USER, DEV_SECOND_USER, DEV_USER, devIdpOrigin } from "./lib/devConfig.mjs";

@@ -8,5 +8,5 @@ export function buildApiDocument(): OpenApiObject {
   return buildOpenApiDocument(apiRoutes);
 }
 
-/** The error catalogue's rows, for the README's table. */
+/** The error catalogue's rows, for the table in docs/errors.md. */
 export const documentedErrors = DOCUMENTED_ERRORS;

@@ -4,7 +4,7 @@ import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "./readJsonBody";
 /**
  * Every error this API answers with: status, `error` code, when it happens,
  * and the headers it carries (docs/design.md, "Errors"). `ApiError`'s types,
- * the OpenAPI error responses, the README's error table and the tests' list
+ * the OpenAPI error responses, the error table of docs/errors.md and the tests' list
  * of documented errors are all derived from this one table.
  */
 export const ERROR_CATALOGUE = {

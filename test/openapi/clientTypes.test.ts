@@ -10,7 +10,7 @@ describe("the typed client", () => {
     expect(committedClientTypes === clientTypes, "client/spacegate.d.ts is stale: run `npm run build:openapi`").toBe(true);
   });
 
-  it("runs the README example against the worker: creates a space and reads it back, typed", async () => {
+  it("runs the typed-client example of docs/api.md against the worker: creates a space and reads it back, typed", async () => {
     const user = uniqueUser("typed-client");
     const client = createSpacegateClient("https://spacegate.test/api/v3/onezone", await userToken(user), send);
     const space = await createAndReadSpace(client, "Typed space");

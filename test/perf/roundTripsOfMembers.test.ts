@@ -15,7 +15,7 @@ async function roundTrips(path: string, init: RequestInit): Promise<{ status: nu
 }
 
 // Users' operations cost one round trip; providers' cost one more, the
-// registration check that makes revocation immediate (see README, "Performance").
+// registration check that makes revocation immediate (see docs/performance.md, "D1 round trips").
 describe("D1 round trips of the members, invitations and support operations", () => {
   it("each user operation costs exactly one round trip", async () => {
     const space = await ownedSpace();
