@@ -2,10 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DbDatabase } from "../src/common/Db.ts";
 import { parseCount } from "../src/common/settings.ts";
-import { applyPostgresMigrations } from "./postgres/applyPostgresMigrations.ts";
-import { createPostgresPool } from "./postgres/createPostgresPool.ts";
 import { describeDatabaseUrl } from "./postgres/describeDatabaseUrl.ts";
-import { PostgresDb } from "./postgres/PostgresDb.ts";
 import { applyMigrations } from "./sqlite/applyMigrations.ts";
 import { SqliteDb } from "./sqlite/SqliteDb.ts";
 
@@ -30,6 +27,12 @@ export async function openDatabase(environment: Record<string, string | undefine
   const databaseUrl = environment.DATABASE_URL?.trim();
   if (databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL");
+    // Loaded only here: a host over SQLite never loads the PostgreSQL driver.
+    const [{ applyPostgresMigrations }, { createPostgresPool }, { PostgresDb }] = await Promise.all([
+      import("./postgres/applyPostgresMigrations.ts"),
+      import("./postgres/createPostgresPool.ts"),
+      import("./postgres/PostgresDb.ts"),
+    ]);
     const pool = createPostgresPool({ url: databaseUrl, max: parseCount(environment.DATABASE_POOL_MAX, 10) });
     const db = new PostgresDb(pool, { maxRetries: parseCount(environment.DATABASE_MAX_RETRIES, 5, 0) });
     try {

@@ -2,10 +2,14 @@
 // that start together apply each migration once under the advisory lock, the banner names the
 // database without its password, health and readiness answer, readiness is 503 once the database
 // is gone, and SIGTERM closes the pool. (The stores' SQL is not yet portable: docs/scaling-out.md.)
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrationFiles } from "../../hosts/postgres/applyPostgresMigrations.ts";
-import { startHost } from "../e2e/support/hostProcess.ts";
+import { hostCommand } from "../../scripts/lib/hosts.mjs";
+import { freePort, startHost } from "../e2e/support/hostProcess.ts";
 import { createTestDatabase, POSTGRES_MIGRATIONS, withAdminClient } from "./support/testDatabase.ts";
 
 type Host = Awaited<ReturnType<typeof startHost>>;
@@ -76,6 +80,17 @@ describe("Bun over PostgreSQL", () => {
     expect(ready.headers.get("retry-after")).toBe("5");
     expect(await ready.json()).toEqual({ error: "unavailable", error_description: expect.any(String) });
     expect((await fetch(`${instance.baseUrl}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("a host given a DATABASE_URL it cannot use", () => {
+  it("stops at start with status 1 and says why, never showing the password", async () => {
+    const { command, args } = hostCommand("bun", join(tmpdir(), "spacegate-unused.sqlite"));
+    const closed = `postgres://postgres:hunter2secret@127.0.0.1:${await freePort()}/spacegate`;
+    for (const [url, reason] of [["mysql://root:hunter2secret@127.0.0.1/spacegate", "must be a postgres:// or postgresql:// URL"], [closed, "ECONNREFUSED"]]) {
+      const run = spawnSync(command, args, { env: { ...process.env, DATABASE_URL: url, PORT: "0" }, encoding: "utf8", timeout: 60_000 });
+      expect({ status: run.status, says: run.stderr.includes(reason), password: run.stderr.includes("hunter2secret") }).toEqual({ status: 1, says: true, password: false });
+    }
   });
 });
 
