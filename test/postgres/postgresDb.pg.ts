@@ -149,6 +149,41 @@ describe("PostgresDb batches", () => {
     expect((await providerIds()).filter((id) => id === "retry-once")).toHaveLength(1);
   });
 
+  it("run again after a deadlock (40P01), writing nothing twice", async () => {
+    await db.batch([insertProvider("deadlock-a", 0), insertProvider("deadlock-b", 0)]);
+    const deadlocks = async () => Number((await db.prepare("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()").first("deadlocks")));
+    const before = await deadlocks();
+    let retries = 0;
+    const retrying = new PostgresDb(pool, { random: () => (retries++, 0) });
+    const other = await otherClient();
+    try {
+      // The other transaction waits long before it checks for a deadlock, so the batch is the one PostgreSQL aborts.
+      await other.query("BEGIN");
+      await other.query("SET LOCAL deadlock_timeout = '20s'");
+      await other.query("UPDATE providers SET created_at = created_at + 100 WHERE id = 'deadlock-b'");
+      const batch = retrying.batch([
+        retrying.prepare("UPDATE providers SET created_at = created_at + 1 WHERE id = 'deadlock-a'"),
+        retrying.prepare("UPDATE providers SET created_at = created_at + 1 WHERE id = 'deadlock-b'"),
+      ]);
+      await untilBlocked(other);
+      await other.query("UPDATE providers SET created_at = created_at + 100 WHERE id = 'deadlock-a'");
+      await other.query("COMMIT");
+      await batch;
+    } finally {
+      await other.end();
+    }
+    // Backends publish their statistics within about a second of going idle.
+    let seen = await deadlocks();
+    for (let i = 0; i < 50 && seen === before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = await deadlocks();
+    }
+    expect(seen).toBe(before + 1);
+    expect(retries).toBeGreaterThanOrEqual(1);
+    const rows = await db.prepare("SELECT id, created_at FROM providers WHERE id LIKE 'deadlock-%' ORDER BY id").raw();
+    expect(rows).toEqual([["deadlock-a", 101], ["deadlock-b", 101]]);
+  });
+
   it("give up with DatabaseUnavailableError when the conflicts outlast DATABASE_MAX_RETRIES, writing nothing", async () => {
     await insertProvider("exhausted", 0).run();
     let retries = 0;
