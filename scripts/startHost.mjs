@@ -1,4 +1,5 @@
-// npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file, in the foreground,
+// npm run start:bun / start:deno: spacegate on Bun or Deno over one SQLite file (or PostgreSQL at
+// DATABASE_URL: docs/scaling-out.md), in the foreground,
 // with the console, the dev identity provider and the same ready banner as `npm start`.
 // It runs on Node.js (then the pinned runtime serves) or on Bun or Deno themselves, without
 // Node.js: `bun run serve`, `deno task serve` (docs/hosts-without-node.md), then that runtime serves.
@@ -11,6 +12,7 @@ import { DEV_PASSWORD, startDevIdp } from "./lib/devIdp.mjs";
 import { loadOrCreateDevVars, printReadyBanner } from "./lib/devZone.mjs";
 import { setting } from "../src/settings/setting.ts";
 import { currentRuntime, hostCommand } from "./lib/hosts.mjs";
+import { describeDatabaseUrl } from "../hosts/postgres/describeDatabaseUrl.ts";
 import { waitUntilServing } from "./lib/wrangler.mjs";
 
 const runtime = process.argv[2] ?? currentRuntime();
@@ -33,7 +35,7 @@ await printReadyBanner({
   origin,
   vars: { ...vars, AUTH_ISSUER: process.env.AUTH_ISSUER ?? vars.AUTH_ISSUER, AUTH_AUDIENCE: process.env.AUTH_AUDIENCE ?? vars.AUTH_AUDIENCE },
   providerFile: `${database}.dev-provider.json`,
-  dataNote: `data persists in ${database}`,
+  dataNote: process.env.DATABASE_URL?.trim() ? `data persists in ${describeDatabaseUrl(process.env.DATABASE_URL.trim())}` : `data persists in ${database}`,
   extra: `Console: ${origin}/console/
   API reference: ${origin}/docs/
   Sign in at the dev identity provider (${idpOrigin}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)

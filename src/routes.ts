@@ -3,6 +3,7 @@ import { consoleConfigRoute } from "./console/consoleConfigRoute";
 import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
 import { docsFilesRoute } from "./docs/docsFilesRoute";
+import { healthRoutes } from "./health/healthRoutes";
 import type { AnyRoute } from "./http/RouteDefinition";
 import { invitationRoutes } from "./invitations/invitationRoutes";
 import { memberRoutes } from "./members/memberRoutes";
@@ -30,4 +31,5 @@ export const apiRoutes: readonly AnyRoute[] = [
   consoleConfigRoute,
   consoleFilesRoute,
   docsFilesRoute,
+  ...healthRoutes,
 ];

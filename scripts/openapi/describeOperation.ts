@@ -126,5 +126,7 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
   if (authenticated) responses[429] = sharedError("TooManyRequests");
   responses[431] = sharedError("RequestHeaderFieldsTooLarge");
   responses[500] = sharedError("InternalServerError");
+  // Every authenticated request may read the database (a provider's registration at least), and so may a route that says so.
+  if (authenticated || doc.errors?.[503]?.includes("unavailable")) responses[503] = sharedError("Unavailable");
   return responses;
 }

@@ -48,6 +48,9 @@ export const SETTINGS = {
   SPACEGATE_DB: { default: ".data/spacegate.sqlite", parser: text, scope: "host process" },
   PORT: { default: "8787", parser: count(0), scope: "host process" },
   HOST: { default: "127.0.0.1", parser: text, scope: "host process" },
+  DATABASE_URL: { default: "", parser: text, scope: "host process" },
+  DATABASE_POOL_MAX: { default: "10", parser: count(1), scope: "host process" },
+  DATABASE_MAX_RETRIES: { default: "5", parser: count(0), scope: "host process" },
 } as const satisfies Record<string, SettingRow>;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -85,4 +88,7 @@ export const MEANINGS: Readonly<Record<SettingName, string>> = {
   SPACEGATE_DB: "the SQLite file; missing folders are created",
   PORT: "the port to listen on (`0`: any free port)",
   HOST: "the address to listen on (`0.0.0.0` for all)",
+  DATABASE_URL: "a `postgres://` URL selects PostgreSQL instead of `SPACEGATE_DB` (docs/scaling-out.md); the banner names it without its password",
+  DATABASE_POOL_MAX: "PostgreSQL connections per instance, all of them counted",
+  DATABASE_MAX_RETRIES: "retries of a PostgreSQL batch that hit a serialization failure or deadlock (SQLSTATE 40001, 40P01)",
 };

@@ -29,9 +29,16 @@ export interface RunningHost {
  */
 export async function startHost(
   name: HostName,
-  { database, devConfig, settings = {}, captureStdout = false }:
-    { database?: string; devConfig?: Record<string, string>; settings?: Record<string, string>; captureStdout?: boolean } = {},
-): Promise<RunningHost & { database: string | undefined; stdout: () => string }> {
+  { database, devConfig, settings = {}, environment = {}, captureStdout = false, captureStderr = false }: {
+    database?: string;
+    devConfig?: Record<string, string>;
+    settings?: Record<string, string>;
+    /** Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings. */
+    environment?: Record<string, string>;
+    captureStdout?: boolean;
+    captureStderr?: boolean;
+  } = {},
+): Promise<RunningHost & { database: string | undefined; stdout: () => string; stderr: () => string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const config = devConfig ?? (await generateDevConfig({ origin }));
@@ -51,12 +58,14 @@ export async function startHost(
     dbFile = database ?? join(stateDir, "spacegate.sqlite");
     const { command, args } = hostCommand(name, dbFile);
     child = spawn(command, args, {
-      env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1" },
-      stdio: ["ignore", captureStdout ? "pipe" : "ignore", "inherit"],
+      env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "", ...environment },
+      stdio: ["ignore", captureStdout ? "pipe" : "ignore", captureStderr ? "pipe" : "inherit"],
     });
   }
   let stdout = "";
+  let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
   return {
     baseUrl: origin,
@@ -64,6 +73,7 @@ export async function startHost(
     process: child,
     database: dbFile,
     stdout: () => stdout,
+    stderr: () => stderr,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
