@@ -1,22 +1,22 @@
 // Bun and Deno host: `bun hosts/start.ts` or `deno run … hosts/start.ts` (see
 // scripts/lib/hostCommand.mjs for the flags); `npm run start:bun` / `start:deno`.
-// Serves the Worker of src/ over one SQLite file, in the foreground, until SIGTERM or SIGINT.
-import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// Serves the Worker of src/ over one SQLite file, or PostgreSQL at DATABASE_URL, in the
+// foreground, until SIGTERM or SIGINT.
+import { resolve } from "node:path";
 import process from "node:process";
 import { StaticAssets } from "./assets/StaticAssets.ts";
-import { assetsDirectory, readSettings } from "./config/readSettings.ts";
+import { readSettings } from "./config/readSettings.ts";
+import { readWranglerConfig } from "./config/readWranglerConfig.ts";
+import { setting } from "../src/settings/setting.ts";
 import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
 import { BatchedLog } from "./logging/BatchedLog.ts";
 import { WorkerRunner } from "./runWorker.ts";
 import { serveHttp } from "./serve/serveHttp.ts";
-import { applyMigrations } from "./sqlite/applyMigrations.ts";
-import { SqliteDb } from "./sqlite/SqliteDb.ts";
+import { openDatabase } from "./openDatabase.ts";
 
 const environment = process.env;
-const databasePath = resolve(environment.SPACEGATE_DB || ".data/spacegate.sqlite");
-const port = Number(environment.PORT || 8787);
-const hostname = environment.HOST || "127.0.0.1";
+const port = setting(environment, "PORT");
+const hostname = setting(environment, "HOST");
 
 // The worker's request lines go to standard output in batches (hosts/logging/BatchedLog.ts).
 // A standard output that was closed (a pipe whose reader went away) must not stop the
@@ -32,28 +32,30 @@ function writeOut(text: string, done: () => void = () => {}): void {
 const log = new BatchedLog((text) => writeOut(text));
 log.captureConsoleLog();
 
-mkdirSync(dirname(databasePath), { recursive: true });
-const db = new SqliteDb(databasePath);
 const projectDir = resolve(import.meta.dirname ?? ".", "..");
-const applied = applyMigrations(db, join(projectDir, "migrations"));
-const wranglerToml = join(projectDir, "wrangler.toml");
-const assets = assetsDirectory(readFileSync(wranglerToml, "utf8"));
-const settings = readSettings(environment, { wranglerToml });
+const database = await openDatabase(environment, projectDir).catch((error: Error) => {
+  console.error(JSON.stringify({ message: "spacegate host cannot open its database", cause: error.message }));
+  process.exit(1);
+});
+const assets = readWranglerConfig().assets?.directory;
+const settings = readSettings(environment);
 const env = {
   ...settings,
   ...rateLimitersFrom(settings),
-  DB: db,
+  DB: database.db,
   ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
 };
 const runner = new WorkerRunner(env);
 const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
 
+const url = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`;
 console.error(JSON.stringify({
   message: "spacegate host ready",
   runtime: server.runtime,
-  url: `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`,
-  database: databasePath,
-  migrationsApplied: applied,
+  url,
+  apiReference: `${url}/docs/`,
+  database: database.description,
+  migrationsApplied: database.migrationsApplied,
 }));
 
 let stopping = false;
@@ -63,7 +65,7 @@ async function stop(signal: string): Promise<void> {
   console.error(JSON.stringify({ message: "spacegate host stopping", signal }));
   await server.stop(() => runner.idle());
   await runner.stop();
-  db.close();
+  await database.close();
   log.flush();
   // The last lines are out before the process ends: a write's callback runs once the writes before it are done.
   await new Promise<void>((resolve) => writeOut("", resolve));

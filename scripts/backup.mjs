@@ -3,14 +3,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import { databasePath } from "./lib/hosts.mjs";
+import { setting } from "../src/settings/setting.ts";
 
 const target = process.argv[2];
 if (!target) {
   console.error("usage: npm run backup -- FILE   (copies SPACEGATE_DB, default .data/spacegate.sqlite)");
   process.exit(2);
 }
-const source = databasePath();
+const source = resolve(setting(process.env, "SPACEGATE_DB"));
 if (!existsSync(source)) {
   console.error(`no database at ${source}`);
   process.exit(1);

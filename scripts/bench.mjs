@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildReferenceWorkers, buildSpacegate, readWranglerConfig, ROOT } from "./bench/build.mjs";
+import { readWranglerConfig } from "../hosts/config/readWranglerConfig.ts";
+import { buildReferenceWorkers, buildSpacegate, ROOT } from "./bench/build.mjs";
 import * as fixtures from "./bench/fixtures.mjs";
 import { profileDuring } from "./bench/profile.mjs";
 import { computeRatios, describeMachine, medianRounds, printProfiles, printReport } from "./bench/report.mjs";
@@ -64,7 +65,8 @@ try {
     spacegate: buildSpacegate(join(workdir, "spacegate")),
     ...(await buildReferenceWorkers(join(workdir, "reference"))),
   };
-  const { compatibilityDate, vars } = readWranglerConfig();
+  // wrangler.toml, the configuration spacegate is deployed with.
+  const { compatibility_date: compatibilityDate, vars, ratelimits } = readWranglerConfig();
   const keys = await fixtures.createBenchKeys();
   jwksOrigin = await fixtures.startJwksOrigin(keys);
   // Each worker, and its bindings. Every "…Limited" server is the same worker with the
@@ -91,7 +93,7 @@ try {
     const limited = name.endsWith("Limited");
     servers[name] = await startWorker({
       scriptPath: scripts[limited ? name.slice(0, -"Limited".length) : name],
-      ratelimits: limited ? fixtures.UNREACHED_RATE_LIMITS : undefined,
+      ratelimits: limited ? fixtures.unreachedRateLimits(ratelimits) : undefined,
       compatibilityDate,
       bindings: bindings[name],
       stateDir: join(workdir, "state", name),

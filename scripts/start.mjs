@@ -31,6 +31,7 @@ await printReadyBanner({
   providerFile: DEV_PROVIDER_FILE,
   dataNote: "data persists in .wrangler/state",
   extra: `Console: ${ORIGIN}/console/
+  API reference: ${ORIGIN}/docs/
   Sign in at the dev identity provider (${IDP_ORIGIN}) as "${DEV_USER}", "${DEV_ADMIN_USER}" (zone admin)
   or "${DEV_SECOND_USER}", password "${DEV_PASSWORD}".`,
 });

@@ -2,6 +2,8 @@ import { jwksRoute } from "./auth/jwksRoute";
 import { consoleConfigRoute } from "./console/consoleConfigRoute";
 import { consoleFilesRoute } from "./console/consoleFilesRoute";
 import { creationRoutes } from "./creation/creationRoutes";
+import { docsFilesRoute } from "./docs/docsFilesRoute";
+import { healthRoutes } from "./health/healthRoutes";
 import { groupRoutes } from "./groups/groupRoutes";
 import { groupSpaceRoutes } from "./groups/groupSpaceRoutes";
 import { groupUserRoutes } from "./groups/groupUserRoutes";
@@ -39,4 +41,6 @@ export const apiRoutes: readonly AnyRoute[] = [
   openApiRoute,
   consoleConfigRoute,
   consoleFilesRoute,
+  docsFilesRoute,
+  ...healthRoutes,
 ];

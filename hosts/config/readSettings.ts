@@ -1,49 +1,31 @@
 import { existsSync, readFileSync } from "node:fs";
-import { readEnvFile } from "../../scripts/lib/devConfig.mjs";
+import dotenv from "dotenv";
+import { type SettingName, SETTINGS } from "../../src/settings/settingsTable.ts";
 
 /**
- * The worker's configuration on Bun and Deno, by the names declared in
- * wrangler.toml (`[vars]` with their defaults, and `[secrets] required`): an
- * environment variable that is set, even to "", wins; then `.dev.vars`; then
- * the default. No other environment variable reaches the worker.
+ * The names the worker reads on Bun and Deno (src/settings/settingsTable.ts:
+ * every setting but the Workers-only ones and those of the host process),
+ * with their defaults.
+ */
+export function hostedSettings(): Map<SettingName, string> {
+  const rows = Object.entries(SETTINGS) as [SettingName, (typeof SETTINGS)[SettingName]][];
+  return new Map(rows.filter(([, row]) => row.scope === "worker" || row.scope === "hosts").map(([name, row]) => [name, row.default]));
+}
+
+/**
+ * The worker's configuration on Bun and Deno, by the names of the settings
+ * table: an environment variable that is set, even to "", wins; then
+ * `.dev.vars` (read as wrangler dev reads it, with dotenv); then the table's
+ * default. No other environment variable reaches the worker.
  */
 export function readSettings(
   environment: Record<string, string | undefined>,
-  { wranglerToml = "wrangler.toml", devVars = ".dev.vars" } = {},
+  { devVars = ".dev.vars" } = {},
 ): Record<string, string> {
-  const declared = declaredSettings(readFileSync(wranglerToml, "utf8"));
-  const local: Record<string, string> = existsSync(devVars) ? readEnvFile(devVars) : {};
+  const local: Record<string, string> = existsSync(devVars) ? dotenv.parse(readFileSync(devVars)) : {};
   const settings: Record<string, string> = {};
-  for (const [name, fallback] of declared) {
+  for (const [name, fallback] of hostedSettings()) {
     settings[name] = environment[name] ?? local[name] ?? fallback;
   }
   return settings;
-}
-
-/** Every `[vars]` name with its default, and every required secret (default ""). */
-export function declaredSettings(toml: string): Map<string, string> {
-  const declared = new Map<string, string>();
-  let section = "";
-  for (const rawLine of toml.split("\n")) {
-    const line = rawLine.trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      section = header[1]!;
-      continue;
-    }
-    if (section === "vars") {
-      const entry = /^([A-Z0-9_]+)\s*=\s*"((?:[^"\\]|\\.)*)"/.exec(line);
-      if (entry) declared.set(entry[1]!, JSON.parse(`"${entry[2]}"`));
-    } else if (section === "secrets") {
-      const required = /^required\s*=\s*\[(.*)\]/.exec(line);
-      for (const name of required?.[1]?.match(/[A-Z0-9_]+/g) ?? []) declared.set(name, "");
-    }
-  }
-  return declared;
-}
-
-/** The `[assets] directory` of wrangler.toml (the worker's static files), or undefined. */
-export function assetsDirectory(toml: string): string | undefined {
-  const section = /^\[assets\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? "";
-  return /^\s*directory\s*=\s*"([^"]+)"/m.exec(section)?.[1];
 }

@@ -1,8 +1,5 @@
-/** A fixed-window limit: at most `limit` requests per key in each window of `periodSeconds`. */
-export interface RateLimitSetting {
-  readonly limit: number;
-  readonly periodSeconds: number;
-}
+import type { RateLimitSetting } from "../../src/common/settings.ts";
+import { setting } from "../../src/settings/setting.ts";
 
 /** Most keys kept at once; past it, ended windows are dropped, then the oldest keys. */
 export const DEFAULT_MAX_KEYS = 100_000;
@@ -71,20 +68,10 @@ export class InProcessRateLimiter {
   }
 }
 
-/** Parses `N/SECONDS` (CALLER_RATE_LIMIT, ANONYMOUS_RATE_LIMIT); throws a TypeError naming the setting when malformed. */
-export function parseRateLimit(value: string, name: string): RateLimitSetting {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const setting = match ? { limit: Number(match[1]), periodSeconds: Number(match[2]) } : undefined;
-  if (!setting || setting.limit < 1 || setting.periodSeconds < 1) {
-    throw new TypeError(`${name} must be N/SECONDS with both at least 1, such as 600/60; it is ${JSON.stringify(value)}`);
-  }
-  return setting;
-}
-
-/** The two limiters the worker reads from `env`, from the hosts' settings. */
+/** The two limiters the worker reads from `env`, from the hosts' settings (defaults: src/settings/settingsTable.ts). */
 export function rateLimitersFrom(settings: Readonly<Record<string, string | undefined>>) {
   return {
-    CALLER_LIMITER: new InProcessRateLimiter(parseRateLimit(settings.CALLER_RATE_LIMIT ?? "600/60", "CALLER_RATE_LIMIT")),
-    ANONYMOUS_LIMITER: new InProcessRateLimiter(parseRateLimit(settings.ANONYMOUS_RATE_LIMIT ?? "60/60", "ANONYMOUS_RATE_LIMIT")),
+    CALLER_LIMITER: new InProcessRateLimiter(setting(settings, "CALLER_RATE_LIMIT")),
+    ANONYMOUS_LIMITER: new InProcessRateLimiter(setting(settings, "ANONYMOUS_RATE_LIMIT")),
   };
 }

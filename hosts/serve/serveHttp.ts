@@ -14,8 +14,14 @@ export interface HostServer {
   stop(idle: () => Promise<void>): Promise<void>;
 }
 
-/** Largest request body the runtime accepts: above the worker's 64 KiB, so that the worker answers its own 413. */
-const MAX_RUNTIME_BODY_BYTES = 1024 * 1024;
+/**
+ * Bun's own request body limit: none, as on Deno. The worker counts the body as it reads it
+ * (src/http/readJsonBody.ts) and answers its JSON 413 past 64 KiB; a runtime limit would race
+ * with it, since Bun counts the bytes it has buffered before the worker reads them, and a
+ * chunked body that arrived quickly got Bun's bare 413 (no JSON, no X-Request-Id) or a reset.
+ * Bun does not keep a body the worker has not read: it drops it, so memory stays flat.
+ */
+const NO_RUNTIME_BODY_LIMIT = Number.MAX_SAFE_INTEGER;
 
 /** Serves `handler` with Bun's or Deno's own HTTP server, whichever runs this. */
 export function serveHttp(handler: PeerHandler, { port, hostname }: { port: number; hostname: string }): HostServer {
@@ -23,7 +29,7 @@ export function serveHttp(handler: PeerHandler, { port, hostname }: { port: numb
     const server = Bun.serve({
       port,
       hostname,
-      maxRequestBodySize: MAX_RUNTIME_BODY_BYTES,
+      maxRequestBodySize: NO_RUNTIME_BODY_LIMIT,
       fetch: (request, bunServer) => handler(request, bunServer.requestIP(request)?.address ?? ""),
     });
     const stop = async (idle: () => Promise<void>) => {

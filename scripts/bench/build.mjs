@@ -1,6 +1,5 @@
 // Builds what the benchmark serves: spacegate exactly as `wrangler deploy` would upload it,
 // and the reference workers of bench/workers bundled by the same esbuild, unminified alike.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -36,14 +35,4 @@ export async function buildReferenceWorkers(outdir) {
     });
   }
   return paths;
-}
-
-/** `compatibility_date` and `[vars]` of wrangler.toml, the configuration spacegate is deployed with. */
-export function readWranglerConfig() {
-  const toml = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
-  const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
-  const varsBlock = /^\[vars\]\n([\s\S]*?)(?:\n\[|$)/m.exec(toml)?.[1] ?? "";
-  const vars = Object.fromEntries([...varsBlock.matchAll(/^([A-Z0-9_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
-  if (!compatibilityDate) throw new Error("wrangler.toml has no compatibility_date");
-  return { compatibilityDate, vars };
 }

@@ -153,11 +153,10 @@ export async function seedFloorSpaces(db, userId, count) {
   return ids;
 }
 
-/** Workers' rate-limiting bindings as wrangler.toml names them, with limits the bench never reaches. */
-export const UNREACHED_RATE_LIMITS = {
-  CALLER_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000_000, period: 60 } },
-  ANONYMOUS_LIMITER: { namespace_id: "1002", simple: { limit: 1_000_000_000, period: 60 } },
-};
+/** wrangler.toml's rate-limiting bindings (`[[ratelimits]]`, as read by readWranglerConfig), with limits the bench never reaches. */
+export function unreachedRateLimits(bindings) {
+  return Object.fromEntries(bindings.map(({ name, namespace_id, simple }) => [name, { namespace_id, simple: { ...simple, limit: 1_000_000_000 } }]));
+}
 
 /** One JSON call to spacegate's own API that must answer `status`; answers the response. */
 async function apiCall(baseUrl, token, method, path, body, status) {

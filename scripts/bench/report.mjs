@@ -21,6 +21,21 @@ export const RATIO_TARGETS = [
   { name: "limiter on: create / create floor", numerator: "userCreateLimited", denominator: "createFloorLimited", target: 0.9 },
   { name: "limiter on: read / read floor", numerator: "getSpaceLimited", denominator: "readFloorLimited", target: 0.9 },
 ];
+/**
+ * The same create and read targets on workerd CPU per request, which varies far less between
+ * rounds on a shared machine than req/s: spacegate may spend at most 5% more CPU per request
+ * than the floor doing the same irreducible work (the workerd process's CPU time, D1 included).
+ */
+export const CPU_RATIO_TARGETS = [
+  { name: "CPU: create / create floor", numerator: "userCreate", denominator: "createFloor", most: 1.05 },
+  { name: "CPU: read / read floor", numerator: "getSpace", denominator: "readFloor", most: 1.05 },
+];
+const INFORMATIONAL_CPU_RATIOS = [
+  { name: "CPU: limiter on: create / create floor", numerator: "userCreateLimited", denominator: "createFloorLimited" },
+  { name: "CPU: limiter on: read / read floor", numerator: "getSpaceLimited", denominator: "readFloorLimited" },
+  { name: "CPU: provider create / create floor", numerator: "providerCreate", denominator: "createFloor" },
+  { name: "CPU: Hono peer / create floor", numerator: "honoCreate", denominator: "createFloor" },
+];
 // Ratios worth seeing that have no target.
 const INFORMATIONAL_RATIOS = [
   { name: "create floor / empty", numerator: "createFloor", denominator: "empty" },
@@ -42,37 +57,50 @@ function median(numbers) {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
-/** Per scenario, the round with the median req/s, plus every round's req/s. */
+/**
+ * Per scenario, the round with the median req/s, plus every round's req/s; and the median of
+ * the rounds' workerd CPU ms per request, with every round's (when measured).
+ */
 export function medianRounds(roundsByScenario) {
   return Object.fromEntries(
     Object.entries(roundsByScenario).map(([name, rounds]) => {
       const middle = median(rounds.map((r) => r.requestsPerSecond));
       const chosen = rounds.find((r) => r.requestsPerSecond === middle);
-      return [name, { ...chosen, rounds: rounds.map((r) => r.requestsPerSecond) }];
+      const cpuRounds = rounds.map((r) => r.cpuMsPerRequest);
+      const cpu = cpuRounds.every((ms) => ms !== undefined) ? { cpuMsPerRequest: median(cpuRounds), cpuRounds } : {};
+      return [name, { ...chosen, rounds: rounds.map((r) => r.requestsPerSecond), ...cpu }];
     }),
   );
 }
 
 /**
- * The ratios of req/s, with targets where the issue sets them. Each ratio is taken within
- * a round, between runs minutes apart at most, and the median over rounds is reported, so
- * that a slow drift of a shared machine does not decide it.
+ * The ratios of req/s (at least `target`) and of workerd CPU per request (at most `most`), with
+ * targets where the issues set them. Each ratio is taken within a round, between runs minutes
+ * apart at most, and the median over rounds is reported, so that a slow drift of a shared
+ * machine does not decide it. CPU ratios are left out where CPU was not measured (not Linux).
  */
 export function computeRatios(roundsByScenario) {
   const roundCount = Math.min(...Object.values(roundsByScenario).map((rounds) => rounds.length));
-  const ratio = ({ numerator, denominator }) => {
+  const ratio = ({ numerator, denominator }, metric) => {
     const perRound = Array.from({ length: roundCount }, (_, i) =>
-      roundsByScenario[numerator][i].requestsPerSecond / roundsByScenario[denominator][i].requestsPerSecond,
+      roundsByScenario[numerator][i][metric] / roundsByScenario[denominator][i][metric],
     );
     return { value: Math.round(median(perRound) * 1000) / 1000, rounds: perRound.map((r) => Math.round(r * 1000) / 1000) };
   };
   const bothMeasured = ({ numerator, denominator }) => numerator in roundsByScenario && denominator in roundsByScenario;
+  const cpuMeasured = (r) =>
+    bothMeasured(r) && [r.numerator, r.denominator].every((name) => roundsByScenario[name].every((round) => round.cpuMsPerRequest > 0));
   return [
     ...RATIO_TARGETS.filter(bothMeasured).map((r) => {
-      const measured = ratio(r);
+      const measured = ratio(r, "requestsPerSecond");
       return { ...r, ...measured, met: measured.value >= r.target };
     }),
-    ...INFORMATIONAL_RATIOS.filter(bothMeasured).map((r) => ({ ...r, ...ratio(r) })),
+    ...CPU_RATIO_TARGETS.filter(cpuMeasured).map((r) => {
+      const measured = ratio(r, "cpuMsPerRequest");
+      return { ...r, ...measured, met: measured.value <= r.most };
+    }),
+    ...INFORMATIONAL_RATIOS.filter(bothMeasured).map((r) => ({ ...r, ...ratio(r, "requestsPerSecond") })),
+    ...INFORMATIONAL_CPU_RATIOS.filter(cpuMeasured).map((r) => ({ ...r, ...ratio(r, "cpuMsPerRequest") })),
   ];
 }
 
@@ -90,7 +118,10 @@ export function printReport(scenarios, results, ratios) {
   for (const row of rows) console.log(line(row));
   console.log("");
   for (const r of ratios) {
-    const verdict = r.target === undefined ? "" : `  target >= ${r.target}: ${r.met ? "met" : "NOT MET"}`;
+    const verdict =
+      r.target !== undefined ? `  target >= ${r.target}: ${r.met ? "met" : "NOT MET"}`
+      : r.most !== undefined ? `  target <= ${r.most}: ${r.met ? "met" : "NOT MET"}`
+      : "";
     const rounds = r.rounds.length > 1 ? `  (rounds: ${r.rounds.join(", ")})` : "";
     console.log(`${r.name.padEnd(38)} ${r.value.toFixed(3)}${verdict}${rounds}`);
   }

@@ -1,19 +1,26 @@
 // Builds the console (console/) with Vite into public/console/, among the static files of wrangler.toml's
-// [assets], and measures the JavaScript of its first load against the budget.
+// [assets], and measures the JavaScript of its first load against the budget. The same build copies the
+// API reference's viewer into public/docs/vendor/ (docsViewer.mjs).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { copyDocsViewer } from "./docsViewer.mjs";
 
 export const CONSOLE_CONFIG_FILE = fileURLToPath(new URL("../../console/vite.config.ts", import.meta.url));
 export const CONSOLE_BUILD_DIR = fileURLToPath(new URL("../../public/console", import.meta.url));
 /** The most JavaScript, gzip-compressed, that the console's first load may fetch. */
 export const FIRST_LOAD_JS_BUDGET_BYTES = 60 * 1024;
 
-/** Runs the console's production build; Vite is loaded only when it is needed. */
+/**
+ * Runs the console's production build, and copies the API reference's viewer beside it, so that
+ * every caller (`npm start`, `npm run console:build`, deploy, the browser suite) has both; Vite is
+ * loaded only when it is needed.
+ */
 export async function buildConsole({ quiet = false } = {}) {
   const { build } = await import("vite");
   await build({ configFile: CONSOLE_CONFIG_FILE, logLevel: quiet ? "warn" : "info" });
+  copyDocsViewer();
 }
 
 /**

@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import {
   DEV_ADMIN_USER, DEV_USER, devIdpOrigin, generateDevConfig, mintUserToken, readEnvFile, upgradeDevConfig, writeEnvFile,
 } from "./devConfig.mjs";
+import { currentRuntime } from "./hosts.mjs";
 
 export const DEV_VARS = ".dev.vars";
 
@@ -48,6 +49,13 @@ export async function ensureDevProvider(origin, adminToken, providerFile) {
   return provider;
 }
 
+/** How to mint more user tokens with the runtime at hand (docs/hosts-without-node.md for Bun and Deno alone). */
+const TOKEN_COMMAND = {
+  node: "npm run token -- --user ID",
+  bun: "bun scripts/token.mjs --user ID",
+  deno: "deno task token --user ID",
+};
+
 /** Mints the dev tokens, registers the dev provider and prints the ready banner (`extra`: lines after the first). */
 export async function printReadyBanner({ origin, vars, providerFile, dataNote, extra = "" }) {
   const adminToken = await mintUserToken(vars, DEV_ADMIN_USER);
@@ -57,7 +65,7 @@ export async function printReadyBanner({ origin, vars, providerFile, dataNote, e
 ──────────────────────────────────────────────────────────────────────────────
 spacegate is serving on ${origin}  (Ctrl-C stops it; ${dataNote})
 ${extra ? `\n${extra}\n` : ""}
-User "${DEV_USER}" token (valid 12 h; more with: npm run token -- --user ID):
+User "${DEV_USER}" token (valid 12 h; more with: ${TOKEN_COMMAND[currentRuntime() ?? "node"]}):
   export USER_TOKEN=${userToken}
 
 Create a space as that user:

@@ -25,9 +25,20 @@ function findBinary(runtime) {
   return undefined;
 }
 
-/** The path of Bun's or Deno's binary, installing both from the lockfile once if needed. */
+/** "bun" or "deno" when this script runs on Bun or Deno (`bun run serve`, `deno task serve`), else undefined. */
+export function currentRuntime() {
+  if (typeof globalThis.Bun !== "undefined") return "bun";
+  if (typeof globalThis.Deno !== "undefined") return "deno";
+  return undefined;
+}
+
+/**
+ * The path of Bun's or Deno's binary: the one running this script when it is that runtime (a machine
+ * without Node.js, docs/hosts-without-node.md), else the pinned one, installed from the lockfile once if needed.
+ */
 export function runtimeBinary(runtime) {
   if (!HOST_RUNTIMES.includes(runtime)) throw new Error(`unknown runtime ${runtime}; one of ${HOST_RUNTIMES.join(", ")}`);
+  if (runtime === currentRuntime()) return process.execPath;
   let binary = findBinary(runtime);
   if (!binary) {
     console.error(`Installing Bun and Deno (pinned in hosts/runtimes/package-lock.json) on first use ...`);
@@ -53,9 +64,4 @@ export function hostCommand(runtime, database, entry = HOST_ENTRY) {
     command: binary,
     args: ["run", "--allow-read", `--allow-write=${dataDir}`, "--allow-env", "--allow-net", "--no-prompt", entry],
   };
-}
-
-/** The database file a host uses: SPACEGATE_DB, or .data/spacegate.sqlite. */
-export function databasePath(environment = process.env) {
-  return resolve(environment.SPACEGATE_DB || join(".data", "spacegate.sqlite"));
 }

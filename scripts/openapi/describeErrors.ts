@@ -13,6 +13,7 @@ export const SHARED_ERRORS = {
   TooManyRequests: { status: 429, codes: ["too_many_requests"] },
   RequestHeaderFieldsTooLarge: { status: 431, codes: ["request_header_fields_too_large"] },
   InternalServerError: { status: 500, codes: ["internal_server_error"] },
+  Unavailable: { status: 503, codes: ["unavailable"] },
 } as const satisfies Record<string, { status: number; codes: readonly ErrorCode[] }>;
 
 export type SharedErrorName = keyof typeof SHARED_ERRORS;

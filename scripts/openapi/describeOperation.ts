@@ -39,6 +39,7 @@ export function describeOperation(route: AnyRoute, registry: SchemaRegistry): Op
 export function describePreflight(routerPath: string, methods: readonly string[], registry: SchemaRegistry): OpenApiObject {
   return {
     operationId: `preflight${routerPath.replace(/[^A-Za-z0-9]+(\w)?/g, (_, next: string | undefined) => (next ?? "").toUpperCase())}`,
+    tags: ["CORS"],
     summary: "CORS preflight",
     description: `Answers a browser's preflight (or a plain OPTIONS) without a token. \`Allow\` is \`${methods.join(", ")}\`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.`,
     security: [],
@@ -125,5 +126,7 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
   if (authenticated) responses[429] = sharedError("TooManyRequests");
   responses[431] = sharedError("RequestHeaderFieldsTooLarge");
   responses[500] = sharedError("InternalServerError");
+  // Every authenticated request may read the database (a provider's registration at least), and so may a route that says so.
+  if (authenticated || doc.errors?.[503]?.includes("unavailable")) responses[503] = sharedError("Unavailable");
   return responses;
 }

@@ -1,12 +1,12 @@
 import { jwtVerify } from "jose";
 import { getUserTokenKeys } from "./userTokenKeys";
 import type { Caller } from "./Caller";
-import { parseList, requireSetting } from "../common/settings";
+import { requireSetting } from "../common/settings";
+import { setting } from "../settings/setting";
 import { invalidAccessToken, rejectedTokenAs } from "./tokenErrors";
 
 /** Accepted clock skew when checking `exp` and `nbf`, in seconds. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
-const DEFAULT_USER_ALGORITHMS = "RS256,ES256,EdDSA";
 /** Longest `name` claim kept; a longer one is ignored, as if absent. */
 const MAX_NAME_CLAIM_CHARS = 256;
 
@@ -23,7 +23,7 @@ export async function verifyUserToken(token: string, env: Env): Promise<Caller> 
   const { payload } = await jwtVerify(token, getUserTokenKeys(env), {
     issuer,
     audience,
-    algorithms: [...parseList(env.AUTH_ALGORITHMS || DEFAULT_USER_ALGORITHMS)],
+    algorithms: [...setting(env, "AUTH_ALGORITHMS")],
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
     requiredClaims: ["sub", "exp"],
   }).catch(rejectedTokenAs(invalidAccessToken));

@@ -1,3 +1,5 @@
+import type { SqlDialect } from "./SqlDialect";
+
 /**
  * The part of D1's API that spacegate uses, and no more: D1 itself satisfies
  * it, and so does the SQLite adapter of the Bun and Deno hosts (hosts/), which
@@ -23,6 +25,8 @@ export interface DbStatement {
 
 /** What the stores need: a database or a session. `batch` is one transaction, all or nothing. */
 export interface Db {
+  /** How this engine spells what SQLite and PostgreSQL spell differently; absent on D1 and SQLite (`dialectOf`). */
+  readonly dialect?: SqlDialect;
   prepare(sql: string): DbStatement;
   batch<T = Record<string, unknown>>(statements: DbStatement[]): Promise<DbResult<T>[]>;
 }

@@ -27,3 +27,19 @@ export function parseCount(value: string | undefined, fallback: number, minimum 
   const configured = Number(value?.trim() || Number.NaN);
   return Number.isSafeInteger(configured) && configured >= minimum ? configured : fallback;
 }
+
+/** A fixed-window limit: at most `limit` requests per key in each window of `periodSeconds`. */
+export interface RateLimitSetting {
+  readonly limit: number;
+  readonly periodSeconds: number;
+}
+
+/** Parses `N/SECONDS` (CALLER_RATE_LIMIT, ANONYMOUS_RATE_LIMIT); throws a TypeError naming the setting when malformed. */
+export function parseRateLimit(value: string, name: string): RateLimitSetting {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const setting = match ? { limit: Number(match[1]), periodSeconds: Number(match[2]) } : undefined;
+  if (!setting || setting.limit < 1 || setting.periodSeconds < 1) {
+    throw new TypeError(`${name} must be N/SECONDS with both at least 1, such as 600/60; it is ${JSON.stringify(value)}`);
+  }
+  return setting;
+}

@@ -2,10 +2,14 @@ import type { Db, DbStatement } from "./Db";
 
 /** A piece of SQL with its own bound values, in order. */
 export class SqlQuery {
-  constructor(
-    readonly text: string,
-    readonly values: readonly unknown[],
-  ) {}
+  readonly text: string;
+  readonly values: readonly unknown[];
+
+  // Plain fields, not parameter properties: the hosts run this file with types merely stripped.
+  constructor(text: string, values: readonly unknown[]) {
+    this.text = text;
+    this.values = values;
+  }
 }
 
 /**

@@ -1,9 +1,7 @@
 import { defineRoute } from "../http/RouteDefinition";
 import { jsonResponse } from "../http/jsonResponse";
+import { setting } from "../settings/setting";
 import { type ConsoleConfig, ConsoleConfigSchema } from "./consoleConfigSchema";
-
-/** Scopes the console asks for when `CONSOLE_SCOPES` is unset (docs/design.md). */
-export const DEFAULT_CONSOLE_SCOPES = "openid profile";
 
 /**
  * `GET /console/config.json`: the console's sign-in settings and the API base,
@@ -19,7 +17,7 @@ export const consoleConfigRoute = defineRoute({
     const config: ConsoleConfig = {
       issuer: env.AUTH_ISSUER || null,
       clientId: env.CONSOLE_CLIENT_ID || null,
-      scopes: env.CONSOLE_SCOPES || DEFAULT_CONSOLE_SCOPES,
+      scopes: setting(env, "CONSOLE_SCOPES"),
       apiBase: new URL(request.url).origin,
     };
     return jsonResponse(config, 200, { "Cache-Control": "no-cache" });

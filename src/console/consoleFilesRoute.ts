@@ -1,5 +1,5 @@
-import { ApiError } from "../http/ApiError";
 import { defineRoute } from "../http/RouteDefinition";
+import { serveStaticFolder } from "../http/serveStaticFolder";
 
 /** Vite names every file under /console/assets/ after its content: such a file never changes. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -7,21 +7,18 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /**
  * `GET /console/*`: the console's built files (public/console/, `npm run
  * console:build`), handed over by the static files (`ASSETS`): `/console`
- * redirects to `/console/`, which is its index.html. A file that is not there
- * is the API's own 404, so every answer carries the API's headers. Declared
- * after `GET /console/config.json`, which it would otherwise shadow.
+ * redirects to `/console/`, which is its index.html, so that its redirect URI
+ * (`/console/`) is the address people see. A file that is not there is the
+ * API's own 404. Declared after `GET /console/config.json`, which it would
+ * otherwise shadow.
  */
 export const consoleFilesRoute = defineRoute({
   method: "GET",
   path: "/console/*",
   auth: "public",
   handle: async (request, env) => {
-    // One URL for the page, so that its redirect URI (`/console/`) is the address people see.
-    if (new URL(request.url).pathname === "/console") return new Response(null, { status: 307, headers: { Location: "/console/" } });
-    const file = await env.ASSETS.fetch(new Request(request.url, { method: request.method === "HEAD" ? "HEAD" : "GET" }));
-    if (file.status === 404) throw new ApiError(404, "not_found", "No resource exists at this path.");
-    const response = new Response(request.method === "HEAD" ? null : file.body, file);
-    if (file.ok && new URL(request.url).pathname.startsWith("/console/assets/")) response.headers.set("Cache-Control", IMMUTABLE);
+    const response = await serveStaticFolder(request, env, "/console");
+    if (response.ok && new URL(request.url).pathname.startsWith("/console/assets/")) response.headers.set("Cache-Control", IMMUTABLE);
     return response;
   },
   doc: {

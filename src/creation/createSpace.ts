@@ -1,6 +1,6 @@
 import { providerGone } from "../auth/authenticate";
 import { randomId } from "../common/randomId";
-import { parseCount } from "../common/settings";
+import { setting } from "../settings/setting";
 import { unixSeconds } from "../common/unixSeconds";
 import { ApiError } from "../http/ApiError";
 import { hashRequest } from "../http/idempotencyKey";
@@ -17,7 +17,7 @@ import { invalidSpaceCreateToken, verifySpaceCreateToken } from "./spaceCreateTo
  */
 export async function createSpace(request: RouteRequest<"any" | "user" | "provider", CreateSpaceBody>, env: Env): Promise<Response> {
   const { caller, input, idempotencyKey } = request;
-  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name, quota: maxSpacesPerUser(env) };
+  const base = { spaceId: randomId(), createdAt: unixSeconds(), name: input.name, quota: setting(env, "MAX_SPACES_PER_USER") };
   const creation: SpaceCreation =
     caller.kind === "user"
       ? { ...base, ownerId: caller.id, creator: { type: "user", id: caller.id }, creatorName: caller.name }
@@ -44,13 +44,6 @@ export async function createSpace(request: RouteRequest<"any" | "user" | "provid
   }
 }
 
-/** Default MAX_SPACES_PER_USER. */
-export const DEFAULT_MAX_SPACES_PER_USER = 1000;
-
-/** MAX_SPACES_PER_USER, or its default. */
-export function maxSpacesPerUser(env: Env): number {
-  return parseCount(env.MAX_SPACES_PER_USER, DEFAULT_MAX_SPACES_PER_USER, 0);
-}
 
 /** Checks a provider's space creation token; the spend itself happens in the batch. */
 async function redemption(env: Env, providerId: string, input: { token?: string; size?: number | undefined }) {

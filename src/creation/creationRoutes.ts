@@ -3,11 +3,12 @@ import { CreateSpaceBody, SpaceCreateTokenRequestSchema } from "./creationSchema
 import { createSpace } from "./createSpace";
 import { SpaceCreateTokenSchema } from "./creationResponseSchemas";
 import { issueSpaceCreateToken } from "./spaceCreateTokens";
+import { lifetimeSetting } from "../settings/describeSetting";
 import { tokenResponse } from "../tokens/tokenResponses";
 
 const tokenSuccess = {
   status: 200,
-  description: "A fresh single-use space creation token, valid 24 hours unless configured otherwise.",
+  description: `A fresh single-use space creation token, valid for ${lifetimeSetting("SPACE_CREATE_TOKEN_TTL_SECONDS")}.`,
   body: SpaceCreateTokenSchema,
   headers: ["Cache-Control"],
 } as const;

@@ -1,9 +1,6 @@
 import { invalidBodyToken, issueSingleUseToken, verifySingleUseToken } from "../tokens/singleUseTokens";
 import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
-import { parseCount } from "../common/settings";
-
-/** Default lifetime of a space creation token, in seconds (24 h). */
-export const DEFAULT_SPACE_CREATE_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+import { setting } from "../settings/setting";
 
 const KIND = "space creation token";
 
@@ -23,7 +20,7 @@ export interface SpaceCreateGrant {
  * group; the user is the owner its quota counts against).
  */
 export function issueSpaceCreateToken(env: Env, userId: string, providerId?: string, groupId?: string): Promise<string> {
-  const ttlSeconds = parseCount(env.SPACE_CREATE_TOKEN_TTL_SECONDS, DEFAULT_SPACE_CREATE_TOKEN_TTL_SECONDS);
+  const ttlSeconds = setting(env, "SPACE_CREATE_TOKEN_TTL_SECONDS");
   const claims = { ...(providerId !== undefined && { provider: providerId }), ...(groupId !== undefined && { group: groupId }) };
   return issueSingleUseToken(env, SPACE_CREATE_TOKEN_TYPE, userId, ttlSeconds, claims);
 }

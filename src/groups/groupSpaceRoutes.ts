@@ -1,7 +1,7 @@
 import { SPACE_GROUP_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { randomId } from "../common/randomId";
 import { unixSeconds } from "../common/unixSeconds";
-import { maxSpacesPerUser } from "../creation/createSpace";
+import { setting } from "../settings/setting";
 import { SpaceCreateTokenSchema } from "../creation/creationResponseSchemas";
 import { UserCreateSpaceSchema } from "../creation/creationSchemas";
 import { issueSpaceCreateToken } from "../creation/spaceCreateTokens";
@@ -30,7 +30,7 @@ export const groupSpaceRoutes = [
     body: UserCreateSpaceSchema,
     handle: async ({ db, params, caller, input }, env) => {
       const groupId = params.id!;
-      const quota = maxSpacesPerUser(env);
+      const quota = setting(env, "MAX_SPACES_PER_USER");
       const outcome = await createSpaceForGroup(db, {
         spaceId: randomId(),
         groupId,

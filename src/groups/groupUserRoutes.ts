@@ -24,7 +24,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/users/token",
     type: GROUP_INVITE_TOKEN_TYPE,
     privilege: "group_invite_user",
-    ttl: (env) => env.GROUP_INVITE_TOKEN_TTL_SECONDS,
+    ttl: "GROUP_INVITE_TOKEN_TTL_SECONDS",
     doc: {
       operationId: "create_user_group_invite_token",
       summary: "Create a group invite token",

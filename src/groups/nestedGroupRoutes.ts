@@ -16,7 +16,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/nested/token",
     type: GROUP_NEST_TOKEN_TYPE,
     privilege: "group_invite_group",
-    ttl: (env) => env.GROUP_NEST_TOKEN_TTL_SECONDS,
+    ttl: "GROUP_NEST_TOKEN_TTL_SECONDS",
     doc: {
       operationId: "get_nested_group_token",
       summary: "Create a group nest token",

@@ -24,7 +24,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/groups/token",
     type: SPACE_GROUP_INVITE_TOKEN_TYPE,
     privilege: "space_invite_group",
-    ttl: (env) => env.SPACE_GROUP_INVITE_TOKEN_TTL_SECONDS,
+    ttl: "SPACE_GROUP_INVITE_TOKEN_TTL_SECONDS",
     doc: {
       operationId: "get_space_group_token",
       summary: "Create a space group invite token",

@@ -1,4 +1,4 @@
-import { parseList } from "../common/settings";
+import { setting } from "../settings/setting";
 import type { AppRequest } from "./AppRequest";
 
 /** Request headers a browser may send (preflight `Access-Control-Allow-Headers`). */
@@ -16,8 +16,7 @@ export const CORS_MAX_AGE_SECONDS = 86400;
 export function allowedOrigin(request: Request, env: Env): string | undefined {
   const origin = request.headers.get("Origin");
   if (origin === null) return undefined;
-  const listed = parseList(env.CORS_ORIGINS);
-  const allowed = listed.length > 0 ? listed : ["*"];
+  const allowed = setting(env, "CORS_ORIGINS");
   if (allowed.includes("*")) return "*";
   return allowed.includes(origin) ? origin : undefined;
 }

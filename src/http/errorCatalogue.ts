@@ -31,6 +31,8 @@ export const ERROR_CATALOGUE = {
   "431 request_header_fields_too_large": { meaning: `The request headers are over ${MAX_HEADER_BYTES / 1024} KiB in total.` },
   "500 internal_server_error":
     { meaning: "Anything unexpected; the description quotes the request id, the log has the cause." },
+  "503 unavailable":
+    { meaning: "The database cannot be reached, or the change kept conflicting with concurrent ones past its retries (PostgreSQL). No change is ever half made; retry after `Retry-After` seconds.", headers: ["Retry-After"] },
 } as const satisfies Record<`${number} ${string}`, { meaning: string; headers?: readonly string[] }>;
 
 /** `"<status> <code>"`: one documented error. */

@@ -1,3 +1,4 @@
+import { DatabaseUnavailableError } from "../common/DatabaseUnavailableError";
 import { ApiError } from "./ApiError";
 import { jsonResponse } from "./jsonResponse";
 
@@ -10,13 +11,26 @@ export function errorResponse(error: ApiError): Response {
   );
 }
 
+/** The 503 for a database that cannot answer now; the client learns when to retry, never the cause. */
+export function unavailableError(
+  retryAfterSeconds: number,
+  description = "The database cannot answer right now; no change was half made. Retry after the time in Retry-After.",
+): ApiError {
+  return new ApiError(503, "unavailable", description, { "Retry-After": String(retryAfterSeconds) });
+}
+
 /**
  * Turns anything thrown while handling a request into a response. Known API
- * errors keep their status; everything else is logged with the request id and
- * answered with a generic 500 that names only that id.
+ * errors keep their status; a database that cannot answer is 503 with
+ * `Retry-After`, its cause logged; everything else is logged with the request
+ * id and answered with a generic 500 that names only that id.
  */
 export function toErrorResponse(thrown: unknown, requestId: string): Response {
   if (thrown instanceof ApiError) return errorResponse(thrown);
+  if (thrown instanceof DatabaseUnavailableError) {
+    console.error(JSON.stringify({ level: "warn", requestId, message: "database unavailable", cause: thrown.message }));
+    return errorResponse(unavailableError(thrown.retryAfterSeconds));
+  }
   console.error(
     JSON.stringify({
       level: "error",

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { SPACE_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { defineRoute } from "../http/RouteDefinition";
 import { addMemberSql } from "../members/memberStore";
+import { lifetimeSetting } from "../settings/describeSetting";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
 import { redeemSpaceToken } from "../tokens/redeemSpaceToken";
 import { rememberNameSql } from "../users/userStore";
@@ -19,11 +20,11 @@ export const invitationRoutes = [
     path: "/spaces/:id/users/token",
     type: SPACE_INVITE_TOKEN_TYPE,
     privilege: "space_invite_user",
-    ttl: (env) => env.SPACE_INVITE_TOKEN_TTL_SECONDS,
+    ttl: "SPACE_INVITE_TOKEN_TTL_SECONDS",
     doc: {
       operationId: "get_space_user_token",
       summary: "Create a space invite token",
-      description: "For members holding `space_invite_user`. The token lets one user join the space, once, within SPACE_INVITE_TOKEN_TTL_SECONDS (default 24 hours).",
+      description: `For members holding \`space_invite_user\`. The token lets one user join the space, once, within ${lifetimeSetting("SPACE_INVITE_TOKEN_TTL_SECONDS")}.`,
       tokenDescription: "A fresh single-use invite token.",
     },
   }),

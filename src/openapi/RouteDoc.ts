@@ -4,8 +4,12 @@ import type { ErrorCode } from "../http/errorCatalogue";
 /** Response headers an operation may name; each is a component of the document. */
 export type DocumentedHeader = "Location" | "Cache-Control" | "Idempotent-Replayed";
 
-/** Statuses an operation lists itself; 401, 405, 413, 415, 429, 431, 500 and `invalid_request` follow from the route's declaration. */
-export type OwnErrorStatus = 400 | 403 | 404 | 409 | 422;
+/**
+ * Statuses an operation lists itself; 401, 405, 413, 415, 429, 431, 500,
+ * `invalid_request` and (on authenticated routes, which may read the
+ * database) 503 follow from the route's declaration.
+ */
+export type OwnErrorStatus = 400 | 403 | 404 | 409 | 422 | 503;
 
 /**
  * The OpenAPI description of one route, kept next to the route it describes.

@@ -32,11 +32,14 @@ export const SpaceProviderListSchema = v.pipe(
   v.title("SpaceProviderList"),
 );
 
-/** `GET /user/spaces`: the user's space ids, oldest membership first, and their default space. */
+/** `GET /user/spaces`: the user's space ids, oldest membership first, and their default space when they have one. */
 export const UserSpaceListSchema = v.pipe(
   v.strictObject({
     spaces: v.array(RandomIdSchema),
-    default: v.pipe(v.nullable(RandomIdSchema), v.description("The default space, while the user is a member of it; else null.")),
+    default: v.pipe(
+      v.optional(RandomIdSchema),
+      v.description("The default space, while the user is a member of it; absent when they have none (Onezone 3.0 types it as a string, never null)."),
+    ),
   }),
   v.title("UserSpaceList"),
 );

@@ -100,7 +100,7 @@ export const spaceRoutes = [
       summary: "List the calling user's spaces",
       success: {
         status: 200,
-        description: "Space ids, oldest membership first, and the default space.",
+        description: "Space ids, oldest membership first, and the default space when the user has one.",
         body: UserSpaceListSchema,
         headers: ["Cache-Control"],
       },

@@ -72,6 +72,9 @@ export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller
  * A user's spaces, oldest membership first, from the `space_members_by_user`
  * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
  * order, which the covering index carries), not by the random space id.
+ * `default` is there only when the user has a default space they are still a
+ * member of: Onezone 3.0 types it as a string, so a `null` would fail a 3.0
+ * client's validation.
  */
 export async function listUserSpaces(db: Db, userId: string): Promise<UserSpaceList> {
   const row = await prepare(db, sql`SELECT
@@ -80,7 +83,8 @@ export async function listUserSpaces(db: Db, userId: string): Promise<UserSpaceL
       (SELECT default_space_id FROM users u WHERE u.id = ${userId}
         AND EXISTS (SELECT 1 FROM space_members WHERE space_id = u.default_space_id AND user_id = u.id)) AS default_space`)
     .first<{ spaces: string; default_space: string | null }>();
-  return { spaces: JSON.parse(row!.spaces) as string[], default: row!.default_space };
+  const spaces = JSON.parse(row!.spaces) as string[];
+  return row!.default_space === null ? { spaces } : { spaces, default: row!.default_space };
 }
 
 /** One page of every space id, in id order after `after` (keyset pagination), and whether more follow. */

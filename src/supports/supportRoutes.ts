@@ -6,6 +6,7 @@ import { defineRoute } from "../http/RouteDefinition";
 import { ProviderSchema } from "../providers/providerResponseSchemas";
 import { isRegisteredSql } from "../providers/providerStore";
 import { valueOrApiError, type RefusalWords } from "../http/valueOrApiError";
+import { lifetimeSetting } from "../settings/describeSetting";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
 import { redeemSpaceToken } from "../tokens/redeemSpaceToken";
 import { addSupportSql, stopSupporting, readSpaceProvider, removeSupport, type SupportRefusal } from "./supportStore";
@@ -24,11 +25,11 @@ export const supportRoutes = [
     path: "/spaces/:id/providers/token",
     type: SPACE_SUPPORT_TOKEN_TYPE,
     privilege: "space_add_provider",
-    ttl: (env) => env.SPACE_SUPPORT_TOKEN_TTL_SECONDS,
+    ttl: "SPACE_SUPPORT_TOKEN_TTL_SECONDS",
     doc: {
       operationId: "get_space_provider_token",
       summary: "Create a space support token",
-      description: "For members holding `space_add_provider`. One provider may support the space with it, once, within SPACE_SUPPORT_TOKEN_TTL_SECONDS (default 24 hours).",
+      description: `For members holding \`space_add_provider\`. One provider may support the space with it, once, within ${lifetimeSetting("SPACE_SUPPORT_TOKEN_TTL_SECONDS")}.`,
       tokenDescription: "A fresh single-use support token.",
     },
   }),

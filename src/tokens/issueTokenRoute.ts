@@ -1,19 +1,18 @@
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
-import { parseCount } from "../common/settings";
 import { defineRoute } from "../http/RouteDefinition";
 import type { RouteDoc } from "../openapi/RouteDoc";
+import { setting } from "../settings/setting";
+import type { SettingName } from "../settings/settingsTable";
 import { issueSingleUseToken } from "./singleUseTokens";
 import { SpaceTokenSchema, tokenResponse } from "./tokenResponses";
-
-/** Default lifetime of the single-use tokens a member hands on (space invite, support, group invite, nest, space group invite), in seconds (24 h). */
-export const DEFAULT_SPACE_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 
 /** What a token-issuing route declares: where, which kind, how long it lives, and its document. */
 export interface TokenRouteOptions {
   readonly path: string;
   readonly type: string;
-  readonly ttl: (env: Env) => string | undefined;
+  /** The setting that says how long the token lives (its default is in the settings table). */
+  readonly ttl: SettingName & `${string}_TOKEN_TTL_SECONDS`;
   readonly doc: Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string };
 }
 
@@ -35,8 +34,7 @@ export function issueTokenRoute(options: TokenRouteOptions & {
     auth: options.auth,
     handle: async ({ db, params, caller }, env) => {
       await options.check(db, params.id!, caller);
-      const ttlSeconds = parseCount(options.ttl(env), DEFAULT_SPACE_TOKEN_TTL_SECONDS);
-      return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, ttlSeconds));
+      return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, setting(env, options.ttl)));
     },
     doc: {
       operationId: doc.operationId,

@@ -130,7 +130,7 @@ describe("access token precedence (X-Auth-Token, then Authorization, then macaro
     const spaceId = spaceIdFrom(created);
     expect(await creatorOf(spaceId, firstToken)).toEqual({ type: "user", id: first });
     const bySecond = await callAs(secondToken, "GET", "/user/spaces");
-    expect(await bySecond.json()).toEqual({ spaces: [], default: null });
+    expect(await bySecond.json()).toEqual({ spaces: [] });
   });
 
   it("with two valid tokens, the Authorization user becomes the owner, not the macaroon user", async () => {
@@ -142,7 +142,7 @@ describe("access token precedence (X-Auth-Token, then Authorization, then macaro
     expect(created.status).toBe(201);
     expect(await creatorOf(spaceIdFrom(created), firstToken)).toEqual({ type: "user", id: first });
     const bySecond = await callAs(secondToken, "GET", "/user/spaces");
-    expect(await bySecond.json()).toEqual({ spaces: [], default: null });
+    expect(await bySecond.json()).toEqual({ spaces: [] });
   });
 });
 

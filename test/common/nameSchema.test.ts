@@ -20,7 +20,7 @@ async function expectNameRefused(name: unknown): Promise<void> {
   const response = await callAs(await userToken(user), "POST", "/spaces", { name });
   await expectApiError(response, 400, "invalid_request");
   const listed = await callAs(await userToken(user), "GET", "/user/spaces");
-  expect(await listed.json()).toEqual({ spaces: [], default: null });
+  expect(await listed.json()).toEqual({ spaces: [] });
 }
 
 describe("space names that are accepted and stored verbatim", () => {

@@ -77,7 +77,7 @@ describe("POST /spaces by a user", () => {
       const response = await callAs(await userToken(user), "POST", "/spaces", { name: "Tokened", token });
       await expectApiError(response, 400, "invalid_request");
       const listed = await callAs(await userToken(user), "GET", "/user/spaces");
-      expect(await listed.json()).toEqual({ spaces: [], default: null });
+      expect(await listed.json()).toEqual({ spaces: [] });
     },
   );
 

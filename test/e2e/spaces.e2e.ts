@@ -67,3 +67,21 @@ describe(`the console's static files, on ${hostName}`, () => {
     await expectError(await send("GET", "/console/assets/no-such-file.js"), 404, "not_found");
   });
 });
+
+describe(`the API reference's static files, on ${hostName}`, () => {
+  it("/docs redirects to /docs/, the page that loads Swagger UI's files from this origin; a missing file is the API's JSON 404", async () => {
+    const redirect = await fetch(`${baseUrl}/docs`, { redirect: "manual" });
+    expect({ status: redirect.status, location: redirect.headers.get("location") }).toEqual({ status: 307, location: "/docs/" });
+    const page = await fetch(`${baseUrl}/docs/`);
+    expect({ status: page.status, type: page.headers.get("content-type") }).toEqual({ status: 200, type: "text/html; charset=utf-8" });
+    const html = await page.text();
+    // What the page loads (scripts, styles, icon), not where its links lead.
+    const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(sources.toSorted()).toEqual(["docs.css", "docs.js", "vendor/favicon-32x32.png", "vendor/swagger-ui-bundle.js", "vendor/swagger-ui.css"]);
+    for (const source of sources) {
+      const file = await fetch(new URL(source, `${baseUrl}/docs/`));
+      expect({ source, status: file.status }).toEqual({ source, status: 200 });
+    }
+    await expectError(await send("GET", "/docs/vendor/no-such-file.js"), 404, "not_found");
+  });
+});

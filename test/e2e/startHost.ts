@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { copyDocsViewer } from "../../scripts/lib/docsViewer.mjs";
 import { LIMITS_HOST_SETTINGS } from "./support/hostLimits.ts";
 import { HOST_NAMES, type HostName, startHost } from "./support/hostProcess.ts";
 
@@ -28,6 +29,8 @@ const GENERAL_HOST_SETTINGS = { ANONYMOUS_RATE_LIMIT: "100000/60" };
 export default async function setup(project: TestProject) {
   const name = (process.env.E2E_HOST ?? "wrangler") as HostName;
   if (!HOST_NAMES.includes(name)) throw new Error(`E2E_HOST must be one of ${HOST_NAMES.join(", ")}, not ${name}`);
+  // The API reference's viewer among the static files, as `npm run console:build` puts it (a copy, no build).
+  copyDocsViewer();
   const started = await Promise.allSettled([
     startHost(name, { settings: GENERAL_HOST_SETTINGS }),
     startHost(name, { settings: LIMITS_HOST_SETTINGS }),

@@ -135,6 +135,6 @@ describe("effective users and privileges in a space", () => {
     expect(await readJson(space.ownerToken, `${base}/spaces/${space.spaceId}/effective_users/${space.owner}/privileges`)).toEqual({ privileges: ALL_SPACE_PRIVILEGES });
     await expectApiError(await callAs(space.ownerToken, "GET", `${base}/spaces/${space.spaceId}/effective_users/nobody/privileges`), 404, "not_found");
     expect(await readJson(user.token, "/user/effective_spaces")).toEqual({ spaces: [space.spaceId] });
-    expect(await readJson(user.token, "/user/spaces")).toEqual({ spaces: [], default: null });
+    expect(await readJson(user.token, "/user/spaces")).toEqual({ spaces: [] });
   });
 });

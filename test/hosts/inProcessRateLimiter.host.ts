@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InProcessRateLimiter, parseRateLimit, rateLimitersFrom } from "../../hosts/limits/InProcessRateLimiter.ts";
+import { InProcessRateLimiter, rateLimitersFrom } from "../../hosts/limits/InProcessRateLimiter.ts";
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {
@@ -39,13 +39,13 @@ describe("the in-process rate limiter of the Bun and Deno hosts", () => {
     expect((await limiter.limit({ key: "k99" })).success).toBe(false);
   });
 
-  it("parses N/SECONDS and refuses anything else, naming the setting", () => {
-    expect(parseRateLimit("600/60", "CALLER_RATE_LIMIT")).toEqual({ limit: 600, periodSeconds: 60 });
-    expect(parseRateLimit(" 5 / 1 ", "X")).toEqual({ limit: 5, periodSeconds: 1 });
-    for (const bad of ["", "600", "0/60", "600/0", "-1/60", "1.5/60", "six/60"]) {
-      expect(() => parseRateLimit(bad, "CALLER_RATE_LIMIT")).toThrow(/CALLER_RATE_LIMIT/);
-    }
-    const limiters = rateLimitersFrom({ CALLER_RATE_LIMIT: "2/60", ANONYMOUS_RATE_LIMIT: "1/60" });
+  it("come from CALLER_RATE_LIMIT and ANONYMOUS_RATE_LIMIT (rateLimitersFrom), with the table's defaults when unset", async () => {
+    const limiters = rateLimitersFrom({ CALLER_RATE_LIMIT: "2/60", ANONYMOUS_RATE_LIMIT: "" });
     expect(Object.keys(limiters)).toEqual(["CALLER_LIMITER", "ANONYMOUS_LIMITER"]);
+    const caller = await Promise.all([1, 2, 3].map(() => limiters.CALLER_LIMITER.limit({ key: "user:a" })));
+    expect(caller.map((outcome) => outcome.success)).toEqual([true, true, false]);
+    const anonymous = await Promise.all(Array.from({ length: 61 }, () => limiters.ANONYMOUS_LIMITER.limit({ key: "192.0.2.1" })));
+    expect(anonymous.filter((outcome) => outcome.success)).toHaveLength(60);
+    expect(() => rateLimitersFrom({ CALLER_RATE_LIMIT: "600" })).toThrow(/CALLER_RATE_LIMIT/);
   });
 });

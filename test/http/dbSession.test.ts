@@ -51,7 +51,7 @@ describe("D1-Bookmark", () => {
     const listed = await callWithEnv("/user/spaces", requestAs(token, "GET", undefined, { [BOOKMARK_HEADER]: bookmark }), { DB: db.db });
     expect(db.sessionStarts).toEqual([bookmark]);
     expect(listed.status).toBe(200);
-    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)], default: null });
+    expect(await listed.json()).toEqual({ spaces: [spaceIdFrom(created)] });
   });
 
   it.each([

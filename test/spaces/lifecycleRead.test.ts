@@ -111,7 +111,7 @@ describe("GET /user/spaces", () => {
     const token = await userToken(uniqueUser());
     const empty = await callAs(token, "GET", "/user/spaces");
     expect(empty.status).toBe(200);
-    expect(await empty.json()).toEqual({ spaces: [], default: null });
+    expect(await empty.json()).toEqual({ spaces: [] });
 
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -119,12 +119,12 @@ describe("GET /user/spaces", () => {
       expect(created.status).toBe(201);
       ids.push(spaceIdFrom(created));
     }
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: ids, default: null });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: ids });
 
     expect((await callAs(token, "DELETE", `/spaces/${ids[2]}`)).status).toBe(204);
     const later = spaceIdFrom(await callAs(token, "POST", "/spaces", {}));
     const expected = [...ids.slice(0, 2), ...ids.slice(3), later];
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: expected, default: null });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: expected });
   });
 
   it("includes spaces a provider created for the user", async () => {
@@ -132,13 +132,13 @@ describe("GET /user/spaces", () => {
     const token = await userToken(uniqueUser());
     const own = spaceIdFrom(await callAs(token, "POST", "/spaces", {}));
     const provided = await createProviderSpace(provider, token);
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [own, provided], default: null });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [own, provided] });
   });
 
   it("does not list other users' spaces", async () => {
     await ownedSpace();
     const token = await userToken(uniqueUser());
-    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [], default: null });
+    expect(await (await callAs(token, "GET", "/user/spaces")).json()).toEqual({ spaces: [] });
   });
 
   it("refuses a provider with 403 forbidden", async () => {
@@ -226,7 +226,7 @@ describe("base path, methods and authentication", () => {
     const read = await callAs(ownerToken, "GET", `${base}/spaces/${spaceId}`);
     expect(read.status).toBe(200);
     expect(await read.json()).toMatchObject({ spaceId });
-    expect(await (await callAs(ownerToken, "GET", `${base}/user/spaces`)).json()).toEqual({ spaces: [spaceId], default: null });
+    expect(await (await callAs(ownerToken, "GET", `${base}/user/spaces`)).json()).toEqual({ spaces: [spaceId] });
     expect(await (await callAs(provider.token, "GET", `${base}/provider/spaces`)).json()).toEqual({
       spaces: [spaceId],
     });

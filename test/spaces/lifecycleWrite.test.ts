@@ -178,7 +178,7 @@ describe("DELETE /spaces/{id}", () => {
     const member = await addMember(spaceId, '["space_remove"]');
     expect((await callAs(member, "DELETE", `/spaces/${spaceId}`)).status).toBe(204);
     expect(await countRows("spaces", "id", spaceId)).toBe(0);
-    expect(await (await callAs(ownerToken, "GET", "/user/spaces")).json()).toEqual({ spaces: [], default: null });
+    expect(await (await callAs(ownerToken, "GET", "/user/spaces")).json()).toEqual({ spaces: [] });
   });
 
   it.each(["0".repeat(32), "not-an-id", "F".repeat(32)])("answers an unknown or malformed id %s with 404 not_found", async (id) => {
@@ -199,7 +199,7 @@ describe("DELETE /spaces/{id}", () => {
     const removed = await createProviderSpace(provider, ownerToken);
     expect(await (await callAs(provider.token, "GET", "/provider/spaces")).json()).toEqual({ spaces: [kept, removed] });
     expect((await callAs(ownerToken, "DELETE", `/spaces/${removed}`)).status).toBe(204);
-    expect(await (await callAs(ownerToken, "GET", "/user/spaces")).json()).toEqual({ spaces: [kept], default: null });
+    expect(await (await callAs(ownerToken, "GET", "/user/spaces")).json()).toEqual({ spaces: [kept] });
     expect(await (await callAs(provider.token, "GET", "/provider/spaces")).json()).toEqual({ spaces: [kept] });
     await expectApiError(await callAs(provider.token, "GET", `/spaces/${removed}/providers`), 404, "not_found");
   });

@@ -7,6 +7,9 @@ const NAVIGATION = [
   { href: "#/providers", label: "Providers", views: ["providers"], administrators: true },
 ] as const;
 
+/** The interactive API reference (Swagger UI over /openapi.json), beside the console at /docs/. */
+export const API_REFERENCE_URL = "../docs/";
+
 /** The signed-in frame: skip link, navigation, who is signed in, sign-out, and the view. */
 export function Layout(props: {
   route: Route;
@@ -32,6 +35,9 @@ export function Layout(props: {
                 </a>
               </li>
             ))}
+            <li>
+              <a href={API_REFERENCE_URL}>API reference</a>
+            </li>
           </ul>
         </nav>
         <div class="who">

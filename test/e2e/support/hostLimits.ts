@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parseRateLimit, type RateLimitSetting } from "../../../hosts/limits/InProcessRateLimiter.ts";
+import { rateLimitBinding } from "../../../hosts/config/parseWranglerConfig.ts";
+import { readWranglerConfig } from "../../../hosts/config/readWranglerConfig.ts";
+import type { RateLimitSetting } from "../../../src/common/settings.ts";
+import { setting } from "../../../src/settings/setting.ts";
 import type { HostName } from "./hostProcess.ts";
 
 /**
@@ -22,24 +24,15 @@ export interface RateLimits {
  */
 export function effectiveRateLimits(host: HostName, settings: Record<string, string>): RateLimits {
   if (host === "wrangler") {
-    const toml = readFileSync("wrangler.toml", "utf8");
-    return { caller: ratelimitBinding(toml, "CALLER_LIMITER"), anonymous: ratelimitBinding(toml, "ANONYMOUS_LIMITER") };
+    const config = readWranglerConfig();
+    return { caller: limitOf(rateLimitBinding(config, "CALLER_LIMITER")), anonymous: limitOf(rateLimitBinding(config, "ANONYMOUS_LIMITER")) };
   }
-  return {
-    caller: parseRateLimit(settings.CALLER_RATE_LIMIT!, "CALLER_RATE_LIMIT"),
-    anonymous: parseRateLimit(settings.ANONYMOUS_RATE_LIMIT!, "ANONYMOUS_RATE_LIMIT"),
-  };
+  return { caller: setting(settings, "CALLER_RATE_LIMIT"), anonymous: setting(settings, "ANONYMOUS_RATE_LIMIT") };
 }
 
-/** `simple = { limit, period }` of the `[[ratelimits]]` table named `name`. */
-function ratelimitBinding(toml: string, name: string): RateLimitSetting {
-  for (const table of toml.split(/^\[\[ratelimits\]\]\s*$/m).slice(1)) {
-    const body = table.split(/^\[/m)[0]!;
-    if (!new RegExp(`^name\\s*=\\s*"${name}"`, "m").test(body)) continue;
-    const simple = /^simple\s*=\s*\{\s*limit\s*=\s*(\d+)\s*,\s*period\s*=\s*(\d+)\s*\}/m.exec(body);
-    if (simple) return { limit: Number(simple[1]), periodSeconds: Number(simple[2]) };
-  }
-  throw new Error(`wrangler.toml has no [[ratelimits]] ${name} with simple = { limit, period }`);
+/** A binding's `simple = { limit, period }` as a rate limit. */
+function limitOf({ simple }: { simple: { limit: number; period: number } }): RateLimitSetting {
+  return { limit: simple.limit, periodSeconds: simple.period };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { declaredSettings } from "../../../hosts/config/readSettings.ts";
+import { hostedSettings } from "../../../hosts/config/readSettings.ts";
 import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.mjs";
 import { hostCommand } from "../../../scripts/lib/hosts.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
@@ -29,9 +29,16 @@ export interface RunningHost {
  */
 export async function startHost(
   name: HostName,
-  { database, devConfig, settings = {}, captureStdout = false }:
-    { database?: string; devConfig?: Record<string, string>; settings?: Record<string, string>; captureStdout?: boolean } = {},
-): Promise<RunningHost & { database: string | undefined; stdout: () => string }> {
+  { database, devConfig, settings = {}, environment = {}, captureStdout = false, captureStderr = false }: {
+    database?: string;
+    devConfig?: Record<string, string>;
+    settings?: Record<string, string>;
+    /** Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings. */
+    environment?: Record<string, string>;
+    captureStdout?: boolean;
+    captureStderr?: boolean;
+  } = {},
+): Promise<RunningHost & { database: string | undefined; stdout: () => string; stderr: () => string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const config = devConfig ?? (await generateDevConfig({ origin }));
@@ -51,12 +58,14 @@ export async function startHost(
     dbFile = database ?? join(stateDir, "spacegate.sqlite");
     const { command, args } = hostCommand(name, dbFile);
     child = spawn(command, args, {
-      env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1" },
-      stdio: ["ignore", captureStdout ? "pipe" : "ignore", "inherit"],
+      env: { ...process.env, ...hostSettings({ ...config, ...settings }), SPACEGATE_DB: dbFile, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "", ...environment },
+      stdio: ["ignore", captureStdout ? "pipe" : "ignore", captureStderr ? "pipe" : "inherit"],
     });
   }
   let stdout = "";
+  let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
   return {
     baseUrl: origin,
@@ -64,6 +73,7 @@ export async function startHost(
     process: child,
     database: dbFile,
     stdout: () => stdout,
+    stderr: () => stderr,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -80,8 +90,7 @@ export async function startHost(
  * not given, so that a .dev.vars in the working folder cannot leak in.
  */
 function hostSettings(config: Record<string, string>): Record<string, string> {
-  const declared = declaredSettings(readFileSync("wrangler.toml", "utf8"));
-  return Object.fromEntries([...declared].map(([name, fallback]) => [name, config[name] ?? fallback]));
+  return Object.fromEntries([...hostedSettings()].map(([name, fallback]) => [name, config[name] ?? fallback]));
 }
 
 /** A port nobody listens on right now. */

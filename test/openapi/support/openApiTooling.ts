@@ -8,6 +8,10 @@ export interface OpenApiTooling {
   readonly validation: { readonly valid: boolean; readonly errors: unknown };
   /** The validator's verdict on a copy with a response description removed (must be false). */
   readonly brokenCopyValid: boolean;
+  /** @apidevtools/swagger-parser's `validate` on that document: null when it passes, else its message. */
+  readonly swaggerParser: string | null;
+  /** swagger-parser's message on a copy whose `info.license` holds only a name (must not be null). */
+  readonly swaggerParserOnNameOnlyLicense: string | null;
   /** The client types openapi-typescript renders from it. */
   readonly clientTypes: string;
   /** client/spacegate.d.ts as committed ("" when missing). */

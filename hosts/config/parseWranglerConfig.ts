@@ -1,0 +1,42 @@
+import { parse } from "smol-toml";
+import * as v from "valibot";
+
+const RateLimitBindingSchema = v.object({
+  name: v.string(),
+  namespace_id: v.string(),
+  simple: v.object({ limit: v.number(), period: v.number() }),
+});
+
+/** The parts of wrangler.toml that spacegate's own tools read; wrangler itself reads the rest. */
+const WranglerConfigSchema = v.object({
+  compatibility_date: v.string(),
+  vars: v.optional(v.record(v.string(), v.string()), {}),
+  secrets: v.optional(v.object({ required: v.optional(v.array(v.string()), []) }), { required: [] }),
+  assets: v.optional(v.object({ directory: v.string() })),
+  ratelimits: v.optional(v.array(RateLimitBindingSchema), []),
+});
+
+export type WranglerConfig = v.InferOutput<typeof WranglerConfigSchema>;
+export type RateLimitBinding = v.InferOutput<typeof RateLimitBindingSchema>;
+
+/**
+ * wrangler.toml's text, parsed as TOML (smol-toml, the parser wrangler itself
+ * uses) and checked for the parts the hosts, the tests and the bench read.
+ * The one reader of the wrangler configuration besides wrangler: throws,
+ * saying what is wrong, on a file it cannot read that way.
+ */
+export function parseWranglerConfig(toml: string): WranglerConfig {
+  const parsed = v.safeParse(WranglerConfigSchema, parse(toml));
+  if (!parsed.success) {
+    const issues = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? "(top)"}: ${issue.message}`);
+    throw new TypeError(`wrangler.toml: ${issues.join("; ")}`);
+  }
+  return parsed.output;
+}
+
+/** The `[[ratelimits]]` binding named `name`; throws when there is none. */
+export function rateLimitBinding(config: WranglerConfig, name: string): RateLimitBinding {
+  const binding = config.ratelimits.find((candidate) => candidate.name === name);
+  if (!binding) throw new TypeError(`wrangler.toml has no [[ratelimits]] binding named ${name}`);
+  return binding;
+}

@@ -1,0 +1,182 @@
+import type { Pool, PoolClient, QueryArrayResult, QueryConfig, QueryResult } from "pg";
+import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
+import type { DbDatabase, DbResult, DbSession, DbStatement } from "../../src/common/Db.ts";
+import { postgresDialect } from "../../src/common/SqlDialect.ts";
+import { failureOf } from "./postgresErrors.ts";
+
+type Row = Record<string, unknown>;
+
+export interface PostgresDbOptions {
+  /** DATABASE_MAX_RETRIES: how many times a batch that failed on a serialization conflict is run again. */
+  readonly maxRetries?: number;
+  /** Backoff before retry n (from 0): a random wait up to min(capMs, baseMs · 2ⁿ) ("full jitter"). */
+  readonly backoff?: { readonly baseMs: number; readonly capMs: number };
+  readonly random?: () => number;
+}
+
+/** What the client is told to wait: a conflict clears at once, an unreachable database takes longer. */
+const RETRY_AFTER_CONFLICT_SECONDS = 1;
+const RETRY_AFTER_UNREACHABLE_SECONDS = 5;
+
+/**
+ * The `DB` binding over PostgreSQL (a `pg` pool made by `createPostgresPool`):
+ * D1's surface as the code uses it (src/common/Db.ts), with the PostgreSQL
+ * dialect. `batch` is one transaction at SERIALIZABLE, sent as one pipeline
+ * (BEGIN, the statements, COMMIT: one network round trip), and run again on
+ * SQLSTATE 40001 or 40P01 with capped, jittered backoff; single statements
+ * run alone, serializable too (the pool's default), and are retried alike.
+ * When retries run out or the database cannot be reached, it throws a
+ * `DatabaseUnavailableError` (503 `unavailable`); nothing is half written.
+ */
+export class PostgresDb implements DbDatabase {
+  readonly dialect = postgresDialect;
+  readonly pool: Pool;
+  readonly #maxRetries: number;
+  readonly #backoff: { readonly baseMs: number; readonly capMs: number };
+  readonly #random: () => number;
+
+  constructor(pool: Pool, { maxRetries = 5, backoff = { baseMs: 5, capMs: 250 }, random = Math.random }: PostgresDbOptions = {}) {
+    this.pool = pool;
+    this.#maxRetries = maxRetries;
+    this.#backoff = backoff;
+    this.#random = random;
+  }
+
+  prepare(sql: string): DbStatement {
+    return new PostgresStatement(this, sql, []);
+  }
+
+  async batch<T = Row>(statements: DbStatement[]): Promise<DbResult<T>[]> {
+    const queries = statements.map((statement) => {
+      if (!(statement instanceof PostgresStatement) || statement.db !== this) throw new Error("batch takes this database's statements only");
+      return statement.query("objects");
+    });
+    const results = await this.#withRetries((client) => pipelinedTransaction(client, queries));
+    return results.map((result) => toDbResult<T>(result));
+  }
+
+  /** No replicas: every session reads the primary, and there is no bookmark to hand out. */
+  withSession(_start?: string): DbSession {
+    return { dialect: this.dialect, prepare: (sql) => this.prepare(sql), batch: (statements) => this.batch(statements), getBookmark: () => null };
+  }
+
+  /** Runs one statement alone (autocommit, serializable), retried like a batch. */
+  single(query: QueryConfig): Promise<QueryResult | QueryArrayResult> {
+    return this.#withRetries((client) => client.query(query));
+  }
+
+  /** Closes the pool once the connections in use are given back. */
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+
+  async #withRetries<R>(work: (client: PoolClient) => Promise<R>): Promise<R> {
+    for (let attempt = 0; ; attempt++) {
+      let client: PoolClient;
+      try {
+        client = await this.pool.connect();
+      } catch (error) {
+        throw unavailable(error, "the database cannot be reached");
+      }
+      let broken: Error | undefined;
+      try {
+        return await work(client);
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure === "unreachable") {
+          broken = error as Error;
+          throw unavailable(error, "the connection to the database failed");
+        }
+        if (failure !== "conflict") throw error;
+        if (attempt >= this.#maxRetries) {
+          throw new DatabaseUnavailableError(`still conflicting after ${attempt + 1} attempts`, RETRY_AFTER_CONFLICT_SECONDS, { cause: error });
+        }
+      } finally {
+        client.release(broken);
+      }
+      const ceiling = Math.min(this.#backoff.capMs, this.#backoff.baseMs * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, this.#random() * ceiling));
+    }
+  }
+}
+
+function unavailable(error: unknown, what: string): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(`${what}: ${(error as Error)?.message ?? String(error)}`, RETRY_AFTER_UNREACHABLE_SECONDS, { cause: error });
+}
+
+/**
+ * BEGIN at SERIALIZABLE, the statements and COMMIT, written together (the
+ * pool's clients pipeline: no query waits for the one before it to answer).
+ * The first failure in order is the cause; the ones after it only say that
+ * the transaction was aborted, and its COMMIT then rolls back. Every value
+ * was converted before anything is written (`PostgresStatement.query`), so
+ * no statement can fail on this side between BEGIN and COMMIT and leave the
+ * others to commit without it.
+ */
+async function pipelinedTransaction(client: PoolClient, queries: readonly QueryConfig[]): Promise<QueryResult[]> {
+  const sent = [client.query("BEGIN ISOLATION LEVEL SERIALIZABLE"), ...queries.map((query) => client.query(query)), client.query("COMMIT")];
+  const settled = await Promise.allSettled(sent);
+  const failed = settled.find((outcome) => outcome.status === "rejected");
+  if (failed) {
+    // Whatever failed, the transaction is over (its COMMIT answered ROLLBACK); should it not be, it ends here.
+    if (client.getTransactionStatus() !== "I") await client.query("ROLLBACK").catch(() => {});
+    throw failed.reason;
+  }
+  const results = settled.map((outcome) => (outcome as PromiseFulfilledResult<QueryResult>).value);
+  if (results.at(-1)?.command !== "COMMIT") throw new Error("the transaction did not commit");
+  return results.slice(1, -1);
+}
+
+/** D1's result shape: the rows, and as changes the rows an INSERT, UPDATE or DELETE touched (RETURNING rows included). */
+function toDbResult<T>(result: QueryResult | QueryArrayResult): DbResult<T> {
+  const writes = result.command === "INSERT" || result.command === "UPDATE" || result.command === "DELETE" || result.command === "MERGE";
+  return { results: result.rows as T[], meta: { changes: writes ? (result.rowCount ?? 0) : 0 } };
+}
+
+/** A statement with its bound values; immutable, as `bind` answers a new one. */
+class PostgresStatement implements DbStatement {
+  readonly db: PostgresDb;
+  readonly sql: string;
+  readonly values: readonly unknown[];
+
+  constructor(db: PostgresDb, sql: string, values: readonly unknown[]) {
+    this.db = db;
+    this.sql = sql;
+    this.values = values;
+  }
+
+  bind(...values: unknown[]): DbStatement {
+    return new PostgresStatement(this.db, this.sql, values);
+  }
+
+  async first<T = Row>(): Promise<T | null> {
+    return (await this.all<T>()).results[0] ?? null;
+  }
+
+  async all<T = Row>(): Promise<DbResult<T>> {
+    return toDbResult<T>(await this.db.single(this.query("objects")));
+  }
+
+  run<T = Row>(): Promise<DbResult<T>> {
+    return this.all<T>();
+  }
+
+  async raw<T = unknown[]>(): Promise<T[]> {
+    return (await this.db.single(this.query("arrays"))).rows as T[];
+  }
+
+  /** The statement as `pg` takes it: `$n` placeholders, values converted as D1 converts them. */
+  query(shape: "objects" | "arrays"): QueryConfig {
+    return { text: postgresDialect.placeholders(this.sql), values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
+  }
+}
+
+/** Converts a bound value as D1 does: booleans to 1/0 (which PostgreSQL also reads as a boolean), bytes as bytea; undefined is refused. */
+function toPostgres(value: unknown): unknown {
+  if (value === null || typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "bigint") return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value);
+  if (value instanceof ArrayBuffer) return Buffer.from(new Uint8Array(value));
+  throw new TypeError(`Type '${typeof value}' not supported for value '${String(value)}'`);
+}
