@@ -9,4 +9,5 @@ export const MIGRATION_NAMES: readonly string[] = [
   "0002_idempotency_keys.sql",
   "0003_members_invitations_support.sql",
   "0004_spent_tokens.sql",
+  "0005_groups.sql",
 ];
