@@ -18,7 +18,7 @@ export function issueSpaceTokenRoute(options: {
   readonly type: string;
   readonly privilege: SpacePrivilege;
   readonly ttl: SettingName & `${string}_TOKEN_TTL_SECONDS`;
-  readonly doc: Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string };
+  readonly doc: false | (Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string });
 }) {
   const { doc } = options;
   return defineRoute({
@@ -29,7 +29,7 @@ export function issueSpaceTokenRoute(options: {
       valueOrApiError(await checkPrivilege(db, params.id!, caller, options.privilege));
       return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, setting(env, options.ttl)));
     },
-    doc: {
+    doc: OPENAPI_DOCS && doc && {
       operationId: doc.operationId,
       tag: "Space",
       summary: doc.summary,
