@@ -24,6 +24,8 @@ export default defineConfig(async () => {
         },
       }),
     ],
+    // The suites read route documentation (test/openapi/), so it is compiled in here.
+    define: { OPENAPI_DOCS: "true" },
     test: {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],

@@ -14,6 +14,8 @@ interface HostContext {
 // Imported by a computed path so that hosts/ type-checks with Node's types while
 // src/ keeps the Workers types it is written against.
 const WORKER_MODULE = "../src/index.ts";
+// The hosts run src/ unbundled, so the build-time flag wrangler.toml defines is set here (src/openapi/RouteDoc.ts).
+(globalThis as { OPENAPI_DOCS?: boolean }).OPENAPI_DOCS = false;
 const worker = ((await import(WORKER_MODULE)) as { default: WorkerModule }).default;
 
 /**

@@ -37,6 +37,11 @@ try {
   for (const [name, bytes] of contributors(JSON.parse(readFileSync(metafile, "utf8"))).slice(0, Number(values.top))) {
     console.log(`  ${kib(bytes).padStart(8)} KiB  ${name}`);
   }
+  // Route documentation only feeds the prebuilt OpenAPI document (OPENAPI_DOCS in wrangler.toml).
+  if (modules.some((content) => content.includes("operationId"))) {
+    console.error("\nROUTE DOCUMENTATION IN THE BUNDLE: wrangler.toml must define OPENAPI_DOCS as false.");
+    if (values.check) process.exitCode = 1;
+  }
   if (gzipBytes > budgetKib * KIB_BYTES) {
     console.error(`\nOVER BUDGET: gzip ${kib(gzipBytes)} KiB > ${budgetKib} KiB. See the contributors above.`);
     if (values.check) process.exitCode = 1;

@@ -31,6 +31,8 @@ export async function loadBuildModule() {
     platform: "node",
     write: false,
     logLevel: "silent",
+    // The route documentation the Worker bundle leaves out (src/openapi/RouteDoc.ts).
+    define: { OPENAPI_DOCS: "true" },
   });
   const source = Buffer.from(outputFiles[0].contents).toString("base64");
   return import(`data:text/javascript;base64,${source}`);

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import type { ErrorCode } from "../../src/http/errorCatalogue";
 import { PATH_RESOURCES, pathParameters } from "../../src/http/pathResources";
 import type { AnyRoute, RouteBody } from "../../src/http/RouteDefinition";
-import type { OwnErrorStatus } from "../../src/openapi/RouteDoc";
+import type { OwnErrorStatus, RouteDoc } from "../../src/openapi/RouteDoc";
 import type { SchemaRegistry } from "./createSchemaRegistry";
 import { describeError, sharedError } from "./describeErrors";
 import { type OpenApiObject, responseHeaders, TOKEN_SECURITY } from "./openApiComponents";
@@ -14,7 +14,7 @@ export function openApiPath(routerPath: string): string {
 
 /** The OpenAPI operation of a route, from its declaration: auth, path, body, `Idempotency-Key` and `doc`. */
 export function describeOperation(route: AnyRoute, registry: SchemaRegistry): OpenApiObject {
-  const { doc } = route;
+  const doc = documentationOf(route);
   const description = [doc.description, route.method === "GET" ? HEAD_NOTE : undefined].filter(Boolean).join("\n\n");
   const idempotencyKey = route.idempotencyKey ? [requestHeader("Idempotency-Key")] : [];
   const operation: OpenApiObject = {
@@ -98,7 +98,7 @@ function describeRequestBody(body: RouteBody, registry: SchemaRegistry): OpenApi
 }
 
 function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiObject {
-  const { doc } = route;
+  const doc = documentationOf(route);
   const { success } = doc;
   const responses: OpenApiObject = {
     [success.status]: {
@@ -129,4 +129,10 @@ function describeResponses(route: AnyRoute, registry: SchemaRegistry): OpenApiOb
   // Every authenticated request may read the database (a provider's registration at least), and so may a route that says so.
   if (authenticated || doc.errors?.[503]?.includes("unavailable")) responses[503] = sharedError("Unavailable");
   return responses;
+}
+
+/** A route's documentation; it is compiled in wherever the document is built (OPENAPI_DOCS). */
+function documentationOf(route: AnyRoute): RouteDoc {
+  if (!route.doc) throw new TypeError(`${route.method} ${route.path}: no documentation; set OPENAPI_DOCS before loading the routes`);
+  return route.doc;
 }

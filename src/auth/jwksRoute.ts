@@ -12,7 +12,7 @@ export const jwksRoute = defineRoute({
     const { publicJwks } = await getZoneKeys(env);
     return jsonResponse(publicJwks, 200, { "Cache-Control": "public, max-age=300" });
   },
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_zone_jwks",
     tag: "Zone",
     summary: "The zone's public keys",

@@ -22,7 +22,7 @@ export const consoleConfigRoute = defineRoute({
     };
     return jsonResponse(config, 200, { "Cache-Control": "no-cache" });
   },
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_console_config",
     tag: "Zone",
     summary: "The web console's configuration",

@@ -21,7 +21,7 @@ export const consoleFilesRoute = defineRoute({
     if (response.ok && new URL(request.url).pathname.startsWith("/console/assets/")) response.headers.set("Cache-Control", IMMUTABLE);
     return response;
   },
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_console_file",
     tag: "Zone",
     summary: "The web console",

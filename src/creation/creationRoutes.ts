@@ -23,7 +23,7 @@ export const creationRoutes = [
     idempotencyKey: true,
     registrationInBatch: true,
     handle: createSpace,
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_space",
       tag: "Space",
       summary: "Create a space",
@@ -40,7 +40,7 @@ export const creationRoutes = [
     body: CreateSpaceBody,
     idempotencyKey: true,
     handle: createSpace,
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_user_space",
       tag: "User",
       summary: "Create a space (Onezone 3.0 user path)",
@@ -57,7 +57,7 @@ export const creationRoutes = [
     idempotencyKey: true,
     registrationInBatch: true,
     handle: createSpace,
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_provider_space",
       tag: "Provider",
       summary: "Create a space from a space creation token (Onezone 3.0 provider path)",
@@ -71,7 +71,7 @@ export const creationRoutes = [
     path: "/user/spaces/token",
     auth: "user",
     handle: async (request, env) => tokenResponse(await issueSpaceCreateToken(env, request.caller.id)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_space_token",
       tag: "User",
       summary: "Get a space creation token",
@@ -85,7 +85,7 @@ export const creationRoutes = [
     auth: "user",
     body: SpaceCreateTokenRequestSchema,
     handle: async (request, env) => tokenResponse(await issueSpaceCreateToken(env, request.caller.id, request.input.provider)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_user_space_token",
       tag: "User",
       summary: "Get a space creation token, optionally bound to one provider",

@@ -13,7 +13,7 @@ export const docsFilesRoute = defineRoute({
   path: "/docs/*",
   auth: "public",
   handle: (request, env) => serveStaticFolder(request, env, "/docs"),
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_docs_file",
     tag: "Zone",
     summary: "This API reference, in the browser",

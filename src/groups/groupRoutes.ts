@@ -31,21 +31,21 @@ const readDoc = {
 
 /** Groups themselves: create, read, modify, delete, leave, and the lists of a user's and of all groups. */
 export const groupRoutes = [
-  defineRoute({ method: "POST", path: "/groups", auth: "user", body: CreateGroupSchema, handle: create, doc: { operationId: "create_group", ...createDoc } }),
-  defineRoute({ method: "POST", path: "/user/groups", auth: "user", body: CreateGroupSchema, handle: create, doc: { operationId: "create_group_for_user", ...createDoc } }),
+  defineRoute({ method: "POST", path: "/groups", auth: "user", body: CreateGroupSchema, handle: create, doc: OPENAPI_DOCS && { operationId: "create_group", ...createDoc } }),
+  defineRoute({ method: "POST", path: "/user/groups", auth: "user", body: CreateGroupSchema, handle: create, doc: OPENAPI_DOCS && { operationId: "create_group_for_user", ...createDoc } }),
   defineRoute({
     method: "GET",
     path: "/groups/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroup(db, params.id!, caller.id), GROUP_WORDS)),
-    doc: { operationId: "get_group", ...readDoc },
+    doc: OPENAPI_DOCS && { operationId: "get_group", ...readDoc },
   }),
   defineRoute({
     method: "GET",
     path: "/user/groups/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroup(db, params.id!, caller.id), GROUP_WORDS)),
-    doc: { operationId: "get_user_group", ...readDoc, tag: "User" },
+    doc: OPENAPI_DOCS && { operationId: "get_user_group", ...readDoc, tag: "User" },
   }),
   defineRoute({
     method: "PATCH",
@@ -56,7 +56,7 @@ export const groupRoutes = [
       valueOrApiError(await modifyGroup(db, params.id!, caller.id, input), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "modify_group",
       tag: "Group",
       summary: "Rename or retype a group",
@@ -73,7 +73,7 @@ export const groupRoutes = [
       valueOrApiError(await deleteGroup(db, params.id!, caller.id), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_group",
       tag: "Group",
       summary: "Delete a group",
@@ -87,7 +87,7 @@ export const groupRoutes = [
     path: "/user/groups",
     auth: "user",
     handle: async ({ db, caller }) => privateJsonResponse({ groups: await listUserGroups(db, caller.id) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_groups",
       tag: "User",
       summary: "List the calling user's groups",
@@ -100,7 +100,7 @@ export const groupRoutes = [
     path: "/user/effective_groups",
     auth: "user",
     handle: async ({ db, caller }) => privateJsonResponse({ groups: await listEffectiveGroups(db, caller.id) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_effective_groups",
       tag: "User",
       summary: "List the calling user's effective groups",
@@ -116,7 +116,7 @@ export const groupRoutes = [
       valueOrApiError(await leaveGroup(db, params.id!, caller.id), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "leave_group",
       tag: "User",
       summary: "Leave a group",
@@ -134,7 +134,7 @@ export const groupRoutes = [
       const { groups, more } = await listAllGroups(db, input.page_token ?? null, input.limit);
       return privateJsonResponse({ groups, nextPageToken: more ? encodePageToken(groups.at(-1)!) : null });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_groups",
       tag: "Group",
       summary: "List all groups",

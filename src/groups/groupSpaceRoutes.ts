@@ -44,7 +44,7 @@ export const groupSpaceRoutes = [
       }
       return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${valueOrApiError(outcome, GROUP_WORDS)}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_space_for_group",
       tag: "Group",
       summary: "Create a space for a group",
@@ -61,7 +61,7 @@ export const groupSpaceRoutes = [
       valueOrApiError(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, "group_create_space_token"), GROUP_WORDS);
       return tokenResponse(await issueSpaceCreateToken(env, caller.id, undefined, params.id!));
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_group_spaces_token",
       tag: "Group",
       summary: "Get a space creation token for a group",
@@ -81,7 +81,7 @@ export const groupSpaceRoutes = [
         (spend) => joinSpaceAsGroup(db, spend, caller.id, groupId));
       return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${spaceId}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "group_join_space",
       tag: "Group",
       summary: "A group joins a space with a space group invite token",
@@ -95,7 +95,7 @@ export const groupSpaceRoutes = [
     path: "/groups/:id/spaces",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse({ spaces: valueOrApiError(await listGroupSpaces(db, params.id!, caller.id), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_group_spaces",
       tag: "Group",
       summary: "List a group's spaces",
@@ -109,7 +109,7 @@ export const groupSpaceRoutes = [
     path: "/groups/:id/spaces/:sid",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroupSpace(db, params.id!, caller.id, params.sid!), GROUP_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_group_space",
       tag: "Group",
       summary: "Read a space of a group",
@@ -126,7 +126,7 @@ export const groupSpaceRoutes = [
       valueOrApiError(await leaveSpaceAsGroup(db, params.id!, caller.id, params.sid!), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_group_from_space",
       tag: "Group",
       summary: "A group leaves a space",
@@ -140,7 +140,7 @@ export const groupSpaceRoutes = [
     path: "/user/effective_spaces",
     auth: "user",
     handle: async ({ db, caller }) => privateJsonResponse({ spaces: await listEffectiveSpaces(db, caller.id) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_effective_spaces",
       tag: "User",
       summary: "List the calling user's effective spaces",

@@ -25,7 +25,7 @@ export const groupUserRoutes = [
     type: GROUP_INVITE_TOKEN_TYPE,
     privilege: "group_invite_user",
     ttl: "GROUP_INVITE_TOKEN_TTL_SECONDS",
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "create_user_group_invite_token",
       summary: "Create a group invite token",
       description: "For effective users holding `group_invite_user`. The token lets one user join the group, once, within GROUP_INVITE_TOKEN_TTL_SECONDS (default 24 hours).",
@@ -41,7 +41,7 @@ export const groupUserRoutes = [
       const groupId = await redeemGroupToken(env, GROUP_INVITE_TOKEN_TYPE, "group invite token", input.token, (spend) => joinGroup(db, spend, caller));
       return new Response(null, { status: 201, headers: { Location: `/user/groups/${groupId}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "join_group",
       tag: "User",
       summary: "Join a group with an invite token",
@@ -55,7 +55,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/users",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listGroupUsers(db, params.id!, caller.id), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_group_users",
       tag: "Group",
       summary: "List a group's direct users",
@@ -69,7 +69,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/effective_users",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listEffectiveGroupUsers(db, params.id!, caller.id), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_group_effective_users",
       tag: "Group",
       summary: "List a group's effective users",
@@ -85,7 +85,7 @@ export const groupUserRoutes = [
       auth: "user",
       handle: async ({ db, params, caller }) =>
         privateJsonResponse(valueOrApiError(await readGroupUser(db, params.id!, caller.id, params.uid!, list === "effective_users"), GROUP_WORDS)),
-      doc: {
+      doc: OPENAPI_DOCS && {
         operationId: list === "users" ? "get_group_user" : "get_groups_effective_user",
         tag: "Group",
         summary: list === "users" ? "Read a direct user of a group" : "Read an effective user of a group",
@@ -102,7 +102,7 @@ export const groupUserRoutes = [
       valueOrApiError(await removeGroupUser(db, params.id!, caller, params.uid!), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_group_user",
       tag: "Group",
       summary: "Remove a user from a group",
@@ -117,7 +117,7 @@ export const groupUserRoutes = [
     auth: "user",
     handle: async ({ db, params, caller }) =>
       privateJsonResponse({ privileges: valueOrApiError(await readGroupUserPrivileges(db, params.id!, caller.id, params.uid!), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_group_user_privileges",
       tag: "Group",
       summary: "Read a user's own privileges in a group",
@@ -135,7 +135,7 @@ export const groupUserRoutes = [
       valueOrApiError(await setGroupUserPrivileges(db, params.id!, caller, params.uid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "set_user_group_privileges",
       tag: "Group",
       summary: "Replace a user's privileges in a group",
@@ -150,7 +150,7 @@ export const groupUserRoutes = [
     auth: "user",
     handle: async ({ db, params, caller }) =>
       privateJsonResponse({ privileges: valueOrApiError(await readEffectiveGroupUserPrivileges(db, params.id!, caller.id, params.uid!), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_groups_user_privileges",
       tag: "Group",
       summary: "Read a user's effective privileges in a group",

@@ -17,7 +17,7 @@ export const nestedGroupRoutes = [
     type: GROUP_NEST_TOKEN_TYPE,
     privilege: "group_invite_group",
     ttl: "GROUP_NEST_TOKEN_TTL_SECONDS",
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_nested_group_token",
       summary: "Create a group nest token",
       description: "For effective users holding `group_invite_group`. The token lets one group join this one as its child, once, within GROUP_NEST_TOKEN_TTL_SECONDS (default 24 hours).",
@@ -35,7 +35,7 @@ export const nestedGroupRoutes = [
         (spend) => nestGroup(db, spend, caller.id, childId));
       return new Response(null, { status: 201, headers: { Location: `/groups/${childId}/parent/${parentId}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "join_nested_group",
       tag: "Group",
       summary: "Nest a group into the token's group",
@@ -49,7 +49,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/nested",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse({ nested_groups: valueOrApiError(await listNesting(db, params.id!, caller.id, "nested"), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_nested_groups",
       tag: "Group",
       summary: "List a group's nested groups",
@@ -63,7 +63,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/parent",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse({ parent_groups: valueOrApiError(await listNesting(db, params.id!, caller.id, "parent"), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_parent_groups",
       tag: "Group",
       summary: "List the groups a group is nested in",
@@ -77,7 +77,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/nested/:nid",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readNestedGroup(db, params.id!, caller.id, "nested", params.nid!), GROUP_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_nested_group",
       tag: "Group",
       summary: "Read a nested group",
@@ -91,7 +91,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/parent/:pid",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readNestedGroup(db, params.id!, caller.id, "parent", params.pid!), GROUP_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_parent_group",
       tag: "Group",
       summary: "Read a parent group",
@@ -108,7 +108,7 @@ export const nestedGroupRoutes = [
       valueOrApiError(await removeNestedGroup(db, params.id!, caller.id, params.nid!), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "delete_nested_group",
       tag: "Group",
       summary: "Remove a nested group",
@@ -123,7 +123,7 @@ export const nestedGroupRoutes = [
     auth: "user",
     handle: async ({ db, params, caller }) =>
       privateJsonResponse({ privileges: valueOrApiError(await readNestedPrivileges(db, params.id!, caller.id, params.nid!), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_nested_group_privileges",
       tag: "Group",
       summary: "Read a nested group's privileges",
@@ -141,7 +141,7 @@ export const nestedGroupRoutes = [
       valueOrApiError(await setNestedPrivileges(db, params.id!, caller.id, params.nid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "set_group_nested_privileges",
       tag: "Group",
       summary: "Replace a nested group's privileges",

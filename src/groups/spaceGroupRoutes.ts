@@ -25,7 +25,7 @@ export const spaceGroupRoutes = [
     type: SPACE_GROUP_INVITE_TOKEN_TYPE,
     privilege: "space_invite_group",
     ttl: "SPACE_GROUP_INVITE_TOKEN_TTL_SECONDS",
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_group_token",
       summary: "Create a space group invite token",
       description: "For members holding `space_invite_group`. The token lets one group join the space (`POST /groups/{id}/spaces/join`), once, within SPACE_GROUP_INVITE_TOKEN_TTL_SECONDS (default 24 hours).",
@@ -37,7 +37,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/groups",
     auth: "any",
     handle: async ({ db, params, caller }) => privateJsonResponse({ groups: valueOrApiError(await listSpaceGroups(db, params.id!, caller)) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_groups",
       tag: "Space",
       summary: "List a space's groups",
@@ -51,7 +51,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/groups/:gid",
     auth: "any",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpaceGroup(db, params.id!, caller, params.gid!), GROUP_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_group",
       tag: "Space",
       summary: "Read a group of a space",
@@ -68,7 +68,7 @@ export const spaceGroupRoutes = [
       valueOrApiError(await removeSpaceGroup(db, params.id!, caller, params.gid!), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "delete_space_group",
       tag: "Space",
       summary: "Remove a group from a space",
@@ -83,7 +83,7 @@ export const spaceGroupRoutes = [
     auth: "any",
     handle: async ({ db, params, caller }) =>
       privateJsonResponse({ privileges: valueOrApiError(await readSpaceGroupPrivileges(db, params.id!, caller, params.gid!), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_group_privileges",
       tag: "Space",
       summary: "Read a group's privileges in a space",
@@ -101,7 +101,7 @@ export const spaceGroupRoutes = [
       valueOrApiError(await setSpaceGroupPrivileges(db, params.id!, caller, params.gid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "set_space_group_privileges",
       tag: "Space",
       summary: "Replace a group's privileges in a space",
@@ -115,7 +115,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/effective_users",
     auth: "any",
     handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listSpaceEffectiveUsers(db, params.id!, caller)) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_effective_users",
       tag: "Space",
       summary: "List a space's effective users",
@@ -130,7 +130,7 @@ export const spaceGroupRoutes = [
     auth: "any",
     handle: async ({ db, params, caller }) =>
       privateJsonResponse({ privileges: valueOrApiError(await readSpaceEffectivePrivileges(db, params.id!, caller, params.uid!), GROUP_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_effective_user_privileges",
       tag: "Space",
       summary: "Read a user's effective privileges in a space",

@@ -19,7 +19,7 @@ export const livenessRoute = defineRoute({
   path: "/healthz",
   auth: "public",
   handle: () => jsonResponse({ status: "ok" }, 200, NO_STORE),
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_liveness",
     tag: "Zone",
     summary: "Liveness: the process serves",
@@ -50,7 +50,7 @@ export const readinessRoute = defineRoute({
     }
     return jsonResponse({ status: "ready" }, 200, NO_STORE);
   },
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_readiness",
     tag: "Zone",
     summary: "Readiness: the database answers and is migrated",

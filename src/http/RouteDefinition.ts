@@ -64,7 +64,8 @@ export interface RouteDefinition<
    * authentication spares that round trip.
    */
   readonly registrationInBatch?: true;
-  readonly doc: RouteDoc;
+  /** `false` where the build leaves documentation out (`OPENAPI_DOCS`). */
+  readonly doc: RouteDoc | false;
   readonly handle: (request: RouteRequest<Auth, Body, Query>, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
 }
 

@@ -21,7 +21,7 @@ export const invitationRoutes = [
     type: SPACE_INVITE_TOKEN_TYPE,
     privilege: "space_invite_user",
     ttl: "SPACE_INVITE_TOKEN_TTL_SECONDS",
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_user_token",
       summary: "Create a space invite token",
       description: `For members holding \`space_invite_user\`. The token lets one user join the space, once, within ${lifetimeSetting("SPACE_INVITE_TOKEN_TTL_SECONDS")}.`,
@@ -45,7 +45,7 @@ export const invitationRoutes = [
       });
       return new Response(null, { status: 201, headers: { Location: `/user/spaces/${spaceId}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "join_space",
       tag: "User",
       summary: "Join a space with an invite token",

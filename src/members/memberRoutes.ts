@@ -17,7 +17,7 @@ export const memberRoutes = [
     path: "/spaces/:id/users",
     auth: "any",
     handle: async ({ db, params, caller }) => jsonResponse({ users: valueOrApiError(await listMembers(db, params.id!, caller)) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_users",
       tag: "Space",
       summary: "List a space's members",
@@ -31,7 +31,7 @@ export const memberRoutes = [
     path: "/spaces/:id/users/:uid",
     auth: "any",
     handle: async ({ db, params, caller }) => jsonResponse(valueOrApiError(await readMember(db, params.id!, caller, params.uid!), MEMBER_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_user",
       tag: "Space",
       summary: "Read a member",
@@ -48,7 +48,7 @@ export const memberRoutes = [
       valueOrApiError(await removeMember(db, params.id!, caller, params.uid!), MEMBER_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_space_user",
       tag: "Space",
       summary: "Remove a member",
@@ -62,7 +62,7 @@ export const memberRoutes = [
     path: "/spaces/:id/users/:uid/privileges",
     auth: "any",
     handle: async ({ db, params, caller }) => jsonResponse({ privileges: valueOrApiError(await readMemberPrivileges(db, params.id!, caller, params.uid!), MEMBER_WORDS) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_user_privileges",
       tag: "Space",
       summary: "Read a member's privileges",
@@ -80,7 +80,7 @@ export const memberRoutes = [
       valueOrApiError(await setMemberPrivileges(db, params.id!, caller, params.uid!, input.privileges), MEMBER_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "set_space_user_privileges",
       tag: "Space",
       summary: "Replace a member's privileges",
@@ -97,7 +97,7 @@ export const memberRoutes = [
       valueOrApiError(await leaveSpace(db, params.id!, caller.id), MEMBER_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "delete_user_space",
       tag: "User",
       summary: "Leave a space",

@@ -32,3 +32,15 @@ export interface RouteDoc {
   /** The error codes this route answers with beyond those its declaration implies. */
   readonly errors?: { readonly [Status in OwnErrorStatus]?: readonly ErrorCode[] };
 }
+
+declare global {
+  /**
+   * Whether route documentation is compiled in. `wrangler.toml` `[define]`
+   * sets it to `false` for the Worker bundle, where esbuild folds every
+   * `doc: OPENAPI_DOCS && {…}` to `false` and drops the descriptions and the
+   * response schemas only they use (docs/performance.md, "Bundle"); the
+   * build-time OpenAPI generator sets it to `true` before it loads the routes,
+   * and so does the test configuration.
+   */
+  var OPENAPI_DOCS: boolean;
+}

@@ -27,7 +27,7 @@ export const openApiRoute = defineRoute({
       headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" },
     });
   },
-  doc: {
+  doc: OPENAPI_DOCS && {
     operationId: "get_openapi_document",
     tag: "Zone",
     summary: "This OpenAPI 3.1 document",

@@ -32,7 +32,7 @@ export const providerRoutes = [
       await insertProvider(db, { providerId, name: input.name }, unixSeconds());
       return privateJsonResponse({ providerId, token }, 201, { Location: `/providers/${providerId}` });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "register_provider",
       tag: "Provider",
       summary: "Register a provider",
@@ -51,7 +51,7 @@ export const providerRoutes = [
       if (provider === null) throw providerNotFound();
       return jsonResponse(provider);
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_provider",
       tag: "Provider",
       summary: "Read a provider",
@@ -68,7 +68,7 @@ export const providerRoutes = [
       if (!(await deleteProvider(db, params.id!))) throw providerNotFound();
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "unregister_provider",
       tag: "Provider",
       summary: "Unregister a provider",

@@ -18,7 +18,7 @@ export const spaceRoutes = [
       const { spaces, more } = await listAllSpaces(db, input.page_token ?? null, input.limit);
       return privateJsonResponse({ spaces, nextPageToken: more ? encodePageToken(spaces.at(-1)!) : null });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_spaces",
       tag: "Space",
       summary: "List all spaces",
@@ -31,7 +31,7 @@ export const spaceRoutes = [
     path: "/spaces/:id",
     auth: "any",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller))),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space",
       tag: "Space",
       summary: "Read a space",
@@ -49,7 +49,7 @@ export const spaceRoutes = [
       valueOrApiError(await renameSpace(db, params.id!, caller, input.name));
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "modify_space",
       tag: "Space",
       summary: "Rename a space",
@@ -66,7 +66,7 @@ export const spaceRoutes = [
       valueOrApiError(await deleteSpace(db, params.id!, caller));
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_space",
       tag: "Space",
       summary: "Delete a space",
@@ -80,7 +80,7 @@ export const spaceRoutes = [
     path: "/spaces/:id/providers",
     auth: "any",
     handle: async ({ db, params, caller }) => jsonResponse({ providers: valueOrApiError(await readSpaceProviders(db, params.id!, caller)) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_providers",
       tag: "Space",
       summary: "List the providers supporting a space",
@@ -94,7 +94,7 @@ export const spaceRoutes = [
     path: "/user/spaces",
     auth: "user",
     handle: async ({ db, caller }) => privateJsonResponse(await listUserSpaces(db, caller.id)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_spaces",
       tag: "User",
       summary: "List the calling user's spaces",
@@ -111,7 +111,7 @@ export const spaceRoutes = [
     path: "/user/spaces/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller, "member"))),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_space",
       tag: "User",
       summary: "Read one of the calling user's spaces",
@@ -124,7 +124,7 @@ export const spaceRoutes = [
     path: "/provider/spaces",
     auth: "provider",
     handle: async ({ db, caller }) => jsonResponse({ spaces: await listProviderSpaces(db, caller.id) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_supported_spaces",
       tag: "Provider",
       summary: "List the spaces the calling provider supports",
@@ -136,7 +136,7 @@ export const spaceRoutes = [
     path: "/provider/spaces/:id",
     auth: "provider",
     handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller, "supporter"))),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_supported_space",
       tag: "Provider",
       summary: "Read a space the calling provider supports",

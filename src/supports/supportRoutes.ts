@@ -26,7 +26,7 @@ export const supportRoutes = [
     type: SPACE_SUPPORT_TOKEN_TYPE,
     privilege: "space_add_provider",
     ttl: "SPACE_SUPPORT_TOKEN_TTL_SECONDS",
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_provider_token",
       summary: "Create a space support token",
       description: `For members holding \`space_add_provider\`. One provider may support the space with it, once, within ${lifetimeSetting("SPACE_SUPPORT_TOKEN_TTL_SECONDS")}.`,
@@ -48,7 +48,7 @@ export const supportRoutes = [
       });
       return new Response(null, { status: 201, headers: { Location: `/provider/spaces/${spaceId}` } });
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "provider_space_support",
       tag: "Provider",
       summary: "Support a space with a support token",
@@ -62,7 +62,7 @@ export const supportRoutes = [
     path: "/spaces/:id/providers/:pid",
     auth: "any",
     handle: async ({ db, params, caller }) => jsonResponse(valueOrApiError(await readSpaceProvider(db, params.id!, caller, params.pid!), SUPPORT_WORDS)),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_space_provider",
       tag: "Space",
       summary: "Read a provider supporting a space",
@@ -79,7 +79,7 @@ export const supportRoutes = [
       valueOrApiError(await removeSupport(db, params.id!, caller, params.pid!), SUPPORT_WORDS);
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_provider_supporting_space",
       tag: "Space",
       summary: "End a provider's support of a space",
@@ -96,7 +96,7 @@ export const supportRoutes = [
       valueOrApiError(await stopSupporting(db, params.id!, caller.id));
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "remove_space_support",
       tag: "Provider",
       summary: "Stop supporting a space",

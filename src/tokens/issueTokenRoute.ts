@@ -13,7 +13,7 @@ export interface TokenRouteOptions {
   readonly type: string;
   /** The setting that says how long the token lives (its default is in the settings table). */
   readonly ttl: SettingName & `${string}_TOKEN_TTL_SECONDS`;
-  readonly doc: Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string };
+  readonly doc: false | (Pick<RouteDoc, "operationId" | "summary" | "description"> & { readonly tokenDescription: string });
 }
 
 /**
@@ -36,7 +36,7 @@ export function issueTokenRoute(options: TokenRouteOptions & {
       await options.check(db, params.id!, caller);
       return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, setting(env, options.ttl)));
     },
-    doc: {
+    doc: OPENAPI_DOCS && doc && {
       operationId: doc.operationId,
       tag: options.tag,
       summary: doc.summary,

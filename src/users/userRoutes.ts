@@ -25,7 +25,7 @@ export const userRoutes = [
     path: "/user/spaces/default",
     auth: "user",
     handle: async ({ db, caller }) => privateJsonResponse({ spaceId: await readDefaultSpace(db, caller.id) }),
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "get_user_default_space",
       tag: "User",
       summary: "Read the default space",
@@ -42,7 +42,7 @@ export const userRoutes = [
       valueOrApiError(await setDefaultSpace(db, caller.id, input.spaceId));
       return noContent();
     },
-    doc: {
+    doc: OPENAPI_DOCS && {
       operationId: "set_user_default_space",
       tag: "User",
       summary: "Set the default space",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_DIR, runtimeBinary } from "../../scripts/lib/hosts.mjs";
-import { freePort } from "../e2e/support/hostProcess.ts";
+import { freePortPair } from "../e2e/support/hostProcess.ts";
 
 /**
  * docs/hosts-without-node.md: with only Bun or only Deno on PATH, the runtime's own command
@@ -43,7 +43,7 @@ for (const runtime of ["bun", "deno"] as const) {
       for (const name of LINKED) symlinkSync(join(PROJECT_DIR, name), join(project, name));
       expect(readdirSync(bin).sort()).toEqual([runtime, "sh"].sort()); // no node on this PATH
 
-      const port = await freePort();
+      const port = await freePortPair();
       const env = { PATH: bin, HOME: join(work, `${runtime}-home`), PORT: String(port), NO_COLOR: "1" };
       const child = spawn(runtime, COMMANDS[runtime], {
         cwd: project,

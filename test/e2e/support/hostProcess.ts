@@ -94,6 +94,26 @@ function hostSettings(config: Record<string, string>): Record<string, string> {
 }
 
 /** A port nobody listens on right now. */
+/**
+ * A free port whose next port is free too, for a start command that also
+ * serves its dev identity provider on port + 1 (scripts/lib/devConfig.mjs).
+ */
+export async function freePortPair(): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = await freePort();
+    if (await canListen(port + 1)) return port;
+  }
+  throw new Error("no two adjacent free ports");
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
