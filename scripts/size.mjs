@@ -8,8 +8,9 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { runWrangler } from "./lib/wrangler.mjs";
 
-// The bundle budget: at most this much gzip, in KiB (1024 bytes).
-const BUNDLE_BUDGET_GZIP_KIB = 30;
+// The bundle budget: at most this much gzip, in KiB (1024 bytes). 30 until groups doubled the
+// API's routes (docs/performance.md, "Bundle budget").
+const BUNDLE_BUDGET_GZIP_KIB = 36;
 const KIB_BYTES = 1024;
 
 const { values } = parseArgs({
