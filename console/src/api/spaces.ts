@@ -1,5 +1,5 @@
 import type { components } from "../../../client/spacegate";
-import { ApiProblem, type SpacegateApi, unwrap } from "./client";
+import { createdId, hiddenWhenForbidden, type SpacegateApi, unwrap } from "./client";
 import { type Privilege, readPrivileges } from "./members";
 
 export type SpaceDetails = components["schemas"]["SpaceDetails"];
@@ -27,21 +27,14 @@ export async function listMySpaces(api: SpacegateApi, userId: string): Promise<M
   return { spaces, defaultSpaceId: list.default ?? null };
 }
 
-function hiddenWhenForbidden(problem: unknown): null {
-  if (problem instanceof ApiProblem && problem.status === 403) return null;
-  throw problem;
-}
-
 /** A space the caller belongs to (membership is enough, unlike `GET /spaces/{id}`). */
 export function readSpace(api: SpacegateApi, id: string): Promise<SpaceDetails> {
   return unwrap(api.GET("/user/spaces/{id}", { params: { path: { id } } }));
 }
 
 /** Creates a space owned by the caller; resolves to its id (from `Location`). */
-export async function createSpace(api: SpacegateApi, name: string): Promise<string> {
-  const result = await api.POST("/spaces", { body: name ? { name } : {}, parseAs: "text" });
-  await unwrap(Promise.resolve(result));
-  return result.response.headers.get("Location")?.split("/").pop() ?? "";
+export function createSpace(api: SpacegateApi, name: string): Promise<string> {
+  return createdId(api.POST("/spaces", { body: name ? { name } : {}, parseAs: "text" }));
 }
 
 export function renameSpace(api: SpacegateApi, id: string, name: string): Promise<unknown> {
