@@ -83,6 +83,7 @@ describe("groups in the console", () => {
     await childCard.getByRole("button", { name: `Save privileges of the group ${child}` }).click();
     await childCard.getByRole("status").filter({ hasText: "Privileges saved." }).waitFor();
     await expectAccessible(owner.page, "group page with a nested group");
+    await saveScreenshot(owner.page, "group");
 
     expect(await nestIntoOwnChild(owner.page, parentUrl)).toBe(409);
 
