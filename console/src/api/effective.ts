@@ -4,6 +4,16 @@ import type { GroupDetails } from "./groups";
 /** The privileges a member holds only through groups, each with the names of the groups known to give it. */
 export type ThroughGroups<P extends string> = ReadonlyMap<P, readonly string[]>;
 
+/** A direct user member (of a space or a group), with their name, their own privileges and their effective ones. */
+export interface UserMember<P extends string> {
+  readonly userId: string;
+  readonly name: string;
+  /** Their own privileges. */
+  readonly privileges: readonly P[];
+  /** Their own and those of every group through which they reach the space or group. */
+  readonly effective: readonly P[];
+}
+
 /** A group member (of a space, or nested in a group) with its privileges there. */
 export interface GroupWithPrivileges<P extends string> {
   readonly details: GroupDetails;

@@ -1,15 +1,9 @@
 import { type SpacegateApi, unwrap } from "./client";
+import type { UserMember } from "./effective";
 import { type GroupPrivilege, LAST_GROUP_ADMINISTRATOR_EXPLANATION } from "./groups";
 
-/** A direct user of a group. */
-export interface GroupMember {
-  readonly userId: string;
-  readonly name: string;
-  /** Their own privileges in the group. */
-  readonly privileges: readonly GroupPrivilege[];
-  /** Their own and those of every nested group through which they reach the group. */
-  readonly effective: readonly GroupPrivilege[];
-}
+/** A direct user of a group; `effective` adds what the nested groups through which they reach it hold. */
+export type GroupMember = UserMember<GroupPrivilege>;
 
 /** The group's direct users, oldest first, with their names, own privileges and effective ones. */
 export async function listGroupMembers(api: SpacegateApi, groupId: string): Promise<GroupMember[]> {

@@ -1,5 +1,6 @@
 import type { paths } from "../../../client/spacegate";
 import { createdId, type SpacegateApi, unwrap } from "./client";
+import type { UserMember } from "./effective";
 
 type PrivilegesBody = NonNullable<paths["/spaces/{id}/users/{uid}/privileges"]["put"]["requestBody"]>["content"]["application/json"];
 
@@ -24,14 +25,8 @@ export const PRIVILEGE_LABELS: Readonly<Record<Privilege, string>> = {
 };
 export const PRIVILEGES = Object.keys(PRIVILEGE_LABELS) as Privilege[];
 
-export interface Member {
-  readonly userId: string;
-  readonly name: string;
-  /** Their own privileges in the space. */
-  readonly privileges: readonly Privilege[];
-  /** Their own and those of every group through which they reach the space. */
-  readonly effective: readonly Privilege[];
-}
+/** A direct member of a space. */
+export type Member = UserMember<Privilege>;
 
 /** The space's direct members, oldest first, with their names, their own privileges and their effective ones. */
 export async function listMembers(api: SpacegateApi, spaceId: string): Promise<Member[]> {

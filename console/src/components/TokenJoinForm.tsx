@@ -1,4 +1,3 @@
-import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useAction } from "../api/useAction";
 import { BusyButton, ErrorText, StatusText } from "./Feedback";
@@ -17,8 +16,9 @@ export function TokenJoinForm(props: {
   button: string;
   failure: string;
   join: (token: string) => Promise<string>;
-  /** What to say after "Joined.", given the id that was joined (a link to it, say). */
-  joined: (id: string) => ComponentChildren;
+  /** The link shown after "Joined.": its words, and its target given the id that was joined. */
+  openLabel: string;
+  openHref: (id: string) => string;
   onJoined: () => Promise<void>;
 }) {
   const [token, setToken] = useState("");
@@ -50,7 +50,11 @@ export function TokenJoinForm(props: {
         <BusyButton busy={action.busy} label={props.button} busyLabel="Joining…" />
       </form>
       <ErrorText context={props.failure} error={action.error} />
-      {joined !== null && <StatusText>Joined. {props.joined(joined)}</StatusText>}
+      {joined !== null && (
+        <StatusText>
+          Joined. <a href={props.openHref(joined)}>{props.openLabel}</a>.
+        </StatusText>
+      )}
     </section>
   );
 }

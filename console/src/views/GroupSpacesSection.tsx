@@ -35,11 +35,8 @@ export function GroupSpacesSection({ group }: { group: GroupDetails }) {
         button="Join space with this group"
         failure="Could not join the space"
         join={(token) => joinSpaceAsGroup(api, group.groupId, token)}
-        joined={(spaceId) => (
-          <>
-            <a href={spaceHref(spaceId)}>Open the space</a>.
-          </>
-        )}
+        openLabel="Open the space"
+        openHref={spaceHref}
         onJoined={spaces.reload}
       />
     </>

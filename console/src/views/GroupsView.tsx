@@ -28,11 +28,8 @@ export function GroupsView() {
         button="Join group"
         failure="Could not join the group"
         join={(token) => joinGroup(api, token)}
-        joined={(groupId) => (
-          <>
-            <a href={groupHref(groupId)}>Open the group</a>.
-          </>
-        )}
+        openLabel="Open the group"
+        openHref={groupHref}
         onJoined={groups.reload}
       />
       <section aria-labelledby="group-list-heading">

@@ -14,11 +14,8 @@ export function JoinSpaceForm({ onJoined }: { onJoined: () => Promise<void> }) {
       button="Join space"
       failure="Could not join the space"
       join={(token) => joinSpace(api, token)}
-      joined={(spaceId) => (
-        <>
-          <a href={spaceHref(spaceId)}>Open the space</a>.
-        </>
-      )}
+      openLabel="Open the space"
+      openHref={spaceHref}
       onJoined={onJoined}
     />
   );

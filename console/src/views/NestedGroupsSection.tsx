@@ -1,10 +1,10 @@
 import { useApi } from "../api/ApiContext";
 import { GROUP_PRIVILEGE_LABELS, GROUP_TYPE_LABELS, type GroupDetails } from "../api/groups";
-import { issueNestToken, joinAsChild, listNestedGroups, listParentGroups, type NestedGroup, setNestedGroupPrivileges } from "../api/nestedGroups";
+import { issueNestToken, joinAsChild, listNestedGroups, listParentGroups, setNestedGroupPrivileges } from "../api/nestedGroups";
 import { useLoad } from "../api/useLoad";
-import { ErrorText } from "../components/Feedback";
+import { GroupMemberCard } from "../components/GroupMemberCard";
 import { IssueToken } from "../components/IssueToken";
-import { PrivilegeEditor } from "../components/PrivilegeEditor";
+import { LoadedCards } from "../components/LoadedCards";
 import { TokenJoinForm } from "../components/TokenJoinForm";
 import { groupHref } from "../router";
 
@@ -24,16 +24,26 @@ export function NestedGroupsSection({ group, onChanged }: { group: GroupDetails;
       <section aria-labelledby="nested-heading">
         <h2 id="nested-heading">Nested groups</h2>
         <p class="hint">Everyone in a nested group is also an effective member of “{group.name}”, with the privileges the nested group holds here.</p>
-        <ErrorText context="Could not load the nested groups" error={family.error} />
-        {family.loading && !family.data && <p aria-busy="true">Loading the nested groups…</p>}
-        {family.data?.nested.length === 0 && <p>No group is nested in this one.</p>}
-        {family.data && family.data.nested.length > 0 && (
-          <ul class="cards members" aria-busy={family.loading}>
-            {family.data.nested.map((child) => (
-              <NestedGroupCard key={child.details.groupId} parentId={group.groupId} child={child} onSaved={onChanged} />
-            ))}
-          </ul>
-        )}
+        <LoadedCards
+          what="the nested groups"
+          loading={family.loading}
+          error={family.error}
+          items={family.data?.nested ?? null}
+          empty="No group is nested in this one."
+          card={(child) => (
+            <GroupMemberCard
+              key={child.details.groupId}
+              group={child}
+              labels={GROUP_PRIVILEGE_LABELS}
+              save={async (privileges) => {
+                await setNestedGroupPrivileges(api, group.groupId, child.details.groupId, privileges);
+                onChanged();
+              }}
+            />
+          )}
+          refreshLabel="Refresh nested groups"
+          onRefresh={() => void family.reload()}
+        />
         <h3 id="parents-heading">Nested in</h3>
         {family.data?.parents.length === 0 && <p>This group is not nested in another group.</p>}
         {family.data && family.data.parents.length > 0 && (
@@ -62,38 +72,10 @@ export function NestedGroupsSection({ group, onChanged }: { group: GroupDetails;
         button="Nest this group"
         failure="Could not nest the group"
         join={(token) => joinAsChild(api, group.groupId, token)}
-        joined={(parentId) => (
-          <>
-            <a href={groupHref(parentId)}>Open the parent group</a>.
-          </>
-        )}
+        openLabel="Open the parent group"
+        openHref={groupHref}
         onJoined={family.reload}
       />
     </>
-  );
-}
-
-function NestedGroupCard({ parentId, child, onSaved }: { parentId: string; child: NestedGroup; onSaved: () => void }) {
-  const { api } = useApi();
-  const { groupId, name, type } = child.details;
-  return (
-    <li class="card member" data-group-id={groupId}>
-      <h3>
-        <a href={groupHref(groupId)}>{name}</a>
-      </h3>
-      <p class="meta">
-        {GROUP_TYPE_LABELS[type]} · Id <code>{groupId}</code>
-      </p>
-      <PrivilegeEditor
-        key={child.privileges.join()}
-        subject={`the group ${name}`}
-        labels={GROUP_PRIVILEGE_LABELS}
-        held={child.privileges}
-        save={async (privileges) => {
-          await setNestedGroupPrivileges(api, parentId, groupId, privileges);
-          onSaved();
-        }}
-      />
-    </li>
   );
 }

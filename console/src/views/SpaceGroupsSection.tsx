@@ -1,13 +1,12 @@
 import { useApi } from "../api/ApiContext";
-import { GROUP_TYPE_LABELS } from "../api/groups";
 import { PRIVILEGE_LABELS } from "../api/members";
 import { issueSpaceGroupInviteToken, listSpaceGroups, removeSpaceGroup, type SpaceGroup, setSpaceGroupPrivileges } from "../api/spaceGroups";
 import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText } from "../components/Feedback";
+import { GroupMemberCard } from "../components/GroupMemberCard";
 import { IssueToken } from "../components/IssueToken";
-import { PrivilegeEditor } from "../components/PrivilegeEditor";
-import { groupHref } from "../router";
+import { LoadedCards } from "../components/LoadedCards";
 
 /**
  * The space's group members, each with the grid of its ten privileges in the
@@ -27,19 +26,16 @@ export function SpaceGroupsSection({ spaceId, onChanged }: { spaceId: string; on
       <section aria-labelledby="space-groups-heading">
         <h2 id="space-groups-heading">Groups</h2>
         <p class="hint">Everyone in a group, and in the groups nested in it, holds the group's privileges in this space.</p>
-        <ErrorText context="Could not load the groups" error={groups.error} />
-        {groups.loading && !groups.data && <p aria-busy="true">Loading the groups…</p>}
-        {groups.data?.length === 0 && <p>No group is a member of this space. Invite one with a group invite token below.</p>}
-        {groups.data && groups.data.length > 0 && (
-          <ul class="cards members" aria-busy={groups.loading}>
-            {groups.data.map((group) => (
-              <SpaceGroupCard key={group.details.groupId} spaceId={spaceId} group={group} onSaved={onChanged} onRemoved={changed} />
-            ))}
-          </ul>
-        )}
-        <button type="button" class="secondary" onClick={() => void changed()} disabled={groups.loading}>
-          {groups.loading ? "Refreshing…" : "Refresh groups"}
-        </button>
+        <LoadedCards
+          what="the groups"
+          loading={groups.loading}
+          error={groups.error}
+          items={groups.data}
+          empty="No group is a member of this space. Invite one with a token below."
+          card={(group) => <SpaceGroupCard key={group.details.groupId} spaceId={spaceId} group={group} onSaved={onChanged} onRemoved={changed} />}
+          refreshLabel="Refresh groups"
+          onRefresh={() => void changed()}
+        />
       </section>
       <IssueToken
         heading="Invite a group"
@@ -57,26 +53,16 @@ function SpaceGroupCard(props: { spaceId: string; group: SpaceGroup; onSaved: ()
   const { spaceId, group } = props;
   const { api } = useApi();
   const remove = useAction();
-  const { groupId, name, type } = group.details;
-  const subject = `the group ${name}`;
+  const { groupId, name } = group.details;
   return (
-    <li class="card member" data-group-id={groupId}>
-      <h3>
-        <a href={groupHref(groupId)}>{name}</a>
-      </h3>
-      <p class="meta">
-        {GROUP_TYPE_LABELS[type]} · Id <code>{groupId}</code>
-      </p>
-      <PrivilegeEditor
-        key={group.privileges.join()}
-        subject={subject}
-        labels={PRIVILEGE_LABELS}
-        held={group.privileges}
-        save={async (privileges) => {
-          await setSpaceGroupPrivileges(api, spaceId, groupId, privileges);
-          props.onSaved();
-        }}
-      />
+    <GroupMemberCard
+      group={group}
+      labels={PRIVILEGE_LABELS}
+      save={async (privileges) => {
+        await setSpaceGroupPrivileges(api, spaceId, groupId, privileges);
+        props.onSaved();
+      }}
+    >
       <BusyButton
         type="button"
         variant="danger"
@@ -88,6 +74,6 @@ function SpaceGroupCard(props: { spaceId: string; group: SpaceGroup; onSaved: ()
         }}
       />
       <ErrorText context={`Could not remove the group ${name}`} error={remove.error} />
-    </li>
+    </GroupMemberCard>
   );
 }

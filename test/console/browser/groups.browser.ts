@@ -90,6 +90,12 @@ describe("groups in the console", () => {
     await owner.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Groups" }).click();
     await owner.page.getByRole("link", { name: child, exact: true }).waitFor();
     await saveScreenshot(owner.page, "groups");
+
+    await owner.page.getByRole("link", { name: parent, exact: true }).click();
+    await cardIn(owner.page, "Members", "Second User").getByRole("button", { name: "Remove Second User from the group" }).click();
+    await expect.poll(() => cardIn(owner.page, "Members", "Second User").count()).toBe(0);
+    await guest.page.goto(consoleUrl("#/groups"));
+    await guest.page.getByText("You belong to no group yet.").waitFor();
     await owner.context.close();
     await guest.context.close();
   });
@@ -117,13 +123,7 @@ describe("groups in the console", () => {
     await owner.page.getByRole("region", { name: "Spaces of this group" }).getByRole("link", { name: space, exact: true }).waitFor();
 
     const guest = await newPerson(browser);
-    await signIn(guest.page, "dev-user-2");
-    await guest.page.getByLabel("Invite token", { exact: true }).fill(spaceInvite);
-    await guest.page.getByRole("button", { name: "Join space" }).click();
-    await guest.page.getByRole("status").filter({ hasText: "Joined." }).waitFor();
-    await guest.page.goto(spaceUrl);
-    await guest.page.getByRole("heading", { level: 1, name: space }).waitFor();
-    await guest.page.goto(consoleUrl("#/groups"));
+    await signIn(guest.page, "dev-user-2", "#/groups");
     await redeemToken(guest.page, "Group invite token", "Join group", groupInvite);
 
     await owner.page.goto(spaceUrl);
@@ -134,7 +134,18 @@ describe("groups in the console", () => {
     await groupCard.getByRole("checkbox", { name: "Change data" }).check();
     await groupCard.getByRole("button", { name: `Save privileges of the group ${team}` }).click();
     await groupCard.getByRole("status").filter({ hasText: "Privileges saved." }).waitFor();
+    const throughGroupsOnly = owner.page.getByRole("heading", { level: 3, name: "Members through groups only" });
+    await throughGroupsOnly.waitFor();
+    await owner.page.getByRole("region", { name: "Members" }).getByRole("listitem").filter({ hasText: /^dev-user-2$/ }).waitFor();
+    expect(await cardIn(owner.page, "Members", "Second User").count()).toBe(0);
 
+    await guest.page.goto(consoleUrl("#/"));
+    await guest.page.getByLabel("Invite token", { exact: true }).fill(spaceInvite);
+    await guest.page.getByRole("button", { name: "Join space" }).click();
+    await guest.page.getByRole("status").filter({ hasText: "Joined." }).waitFor();
+
+    await owner.page.getByRole("region", { name: "Members" }).getByRole("button", { name: "Refresh members" }).click();
+    await expect.poll(() => throughGroupsOnly.count()).toBe(0);
     const guestCard = cardIn(owner.page, "Members", "Second User");
     await guestCard.getByText("through a group", { exact: true }).waitFor();
     const seenByOwner = await guestCard.locator(".through-explanation").textContent();
