@@ -1251,6 +1251,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups/{id}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's spaces
+         * @description For effective users holding `group_view_data`. Spaces the group is a member of, oldest first.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["get_group_spaces"];
+        put?: never;
+        /**
+         * Create a space for a group
+         * @description For effective users holding `group_create_space`. The group is the space's one member, with all ten space privileges; the caller is its creator, and MAX_SPACES_PER_USER counts it for them.
+         */
+        post: operations["create_space_for_group"];
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightGroupsIdSpaces"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/spaces/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a space creation token for a group
+         * @description For effective users holding `group_create_space_token`. A provider redeems it with `POST /spaces` (or `POST /provider/spaces`): the new space's one member is the group, with all ten space privileges; MAX_SPACES_PER_USER counts it for the caller. Refused (400) once the group is gone.
+         *
+         *     `HEAD` answers the same status and headers without a body.
+         */
+        get: operations["create_group_spaces_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * CORS preflight
+         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
+         */
+        options: operations["preflightGroupsIdSpacesToken"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/groups/{id}/spaces/join": {
         parameters: {
             query?: never;
@@ -1271,32 +1327,6 @@ export interface paths {
          * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `POST, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
          */
         options: operations["preflightGroupsIdSpacesJoin"];
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/groups/{id}/spaces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a group's spaces
-         * @description For effective users holding `group_view_data`. Spaces the group is a member of, oldest first.
-         *
-         *     `HEAD` answers the same status and headers without a body.
-         */
-        get: operations["get_group_spaces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        /**
-         * CORS preflight
-         * @description Answers a browser's preflight (or a plain OPTIONS) without a token. `Allow` is `GET, HEAD, OPTIONS`; for an origin in CORS_ORIGINS the Access-Control-Allow-* headers say what a browser may send.
-         */
-        options: operations["preflightGroupsIdSpaces"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -7475,6 +7505,267 @@ export interface operations {
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
+    get_group_spaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Space ids. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_space_for_group: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON. An empty body counts as `{}`; unknown keys are ignored. */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @default Unnamed space */
+                    name?: string;
+                    token?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. The body is empty; `Location` names the space as `/groups/{id}/spaces/{sid}`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_request`: Malformed JSON, a body that is not an object or nests deeper than 32 levels, a field that breaks the body schema, or a malformed Idempotency-Key. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "invalid_request";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider.
+             *
+             *     `quota_exceeded`: MAX_SPACES_PER_USER spaces were already created for this user (by them, or by providers redeeming their creation tokens).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden" | "quota_exceeded";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightGroupsIdSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
+    create_group_spaces_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
+                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh single-use space creation token (`space-create+jwt`) for the group. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceCreateToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "forbidden";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error: "not_found";
+                    } & WithRequired<components["schemas"]["Error"], "error">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    preflightGroupsIdSpacesToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The methods and headers this path accepts. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+        };
+    };
     group_join_space: {
         parameters: {
             query?: never;
@@ -7561,93 +7852,6 @@ export interface operations {
         };
     };
     preflightGroupsIdSpacesJoin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The methods and headers this path accepts. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    Allow: components["headers"]["Allow"];
-                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-        };
-    };
-    get_group_spaces: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A bookmark from an earlier response's D1-Bookmark header: this request then sees at least what that one saw (read-your-writes across D1 read replicas). A malformed bookmark is ignored. */
-                "D1-Bookmark"?: components["parameters"]["D1-Bookmark"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Space ids. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpaceIdList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            /** @description `forbidden`: Authenticated but not allowed: the wrong kind of caller, a missing privilege, or a token bound to another provider. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "forbidden";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            /** @description `not_found`: No such route or resource; a space, group or provider the caller may not see is not found either (404, never 403). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "D1-Bookmark": components["headers"]["D1-Bookmark"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        error: "not_found";
-                    } & WithRequired<components["schemas"]["Error"], "error">;
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["RequestHeaderFieldsTooLarge"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    preflightGroupsIdSpaces: {
         parameters: {
             query?: never;
             header?: never;

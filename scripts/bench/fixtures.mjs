@@ -143,3 +143,37 @@ export const UNREACHED_RATE_LIMITS = {
   CALLER_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000_000, period: 60 } },
   ANONYMOUS_LIMITER: { namespace_id: "1002", simple: { limit: 1_000_000_000, period: 60 } },
 };
+
+/** One JSON call to spacegate's own API that must answer `status`; answers the response. */
+async function apiCall(baseUrl, token, method, path, body, status) {
+  const response = await fetch(new URL(path, baseUrl), {
+    method,
+    headers: { "X-Auth-Token": token, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status !== status) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/**
+ * Makes `readerToken`'s user a member of `spaceId` through a chain of `levels`
+ * groups, through spacegate's own API: the user joins the bottom group, each
+ * group is nested in the next, and the top group joins the space (with
+ * `space_view_data`). The groups belong to `ownerToken`'s user.
+ */
+export async function seedGroupChain(baseUrl, { ownerToken, readerToken, spaceOwnerToken, spaceId, levels }) {
+  const groups = [];
+  for (let level = 0; level < levels; level++) {
+    const created = await apiCall(baseUrl, ownerToken, "POST", "/groups", { name: `Bench level ${level}` }, 201);
+    groups.push(created.headers.get("Location").split("/").pop());
+  }
+  const tokenOf = async (token, path) => (await (await apiCall(baseUrl, token, "GET", path, undefined, 200)).json()).token;
+  for (let level = 1; level < levels; level++) {
+    const nest = await tokenOf(ownerToken, `/groups/${groups[level]}/nested/token`);
+    await apiCall(baseUrl, ownerToken, "POST", `/groups/${groups[level - 1]}/nested/join`, { token: nest }, 201);
+  }
+  await apiCall(baseUrl, readerToken, "POST", "/user/groups/join", { token: await tokenOf(ownerToken, `/groups/${groups[0]}/users/token`) }, 201);
+  const invite = await tokenOf(spaceOwnerToken, `/spaces/${spaceId}/groups/token`);
+  await apiCall(baseUrl, ownerToken, "POST", `/groups/${groups[levels - 1]}/spaces/join`, { token: invite }, 201);
+  return groups;
+}

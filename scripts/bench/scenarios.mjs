@@ -14,6 +14,7 @@ export const SCENARIOS = [
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
   { name: "getSpace", label: "GET /spaces/{id}", server: "spacegate" },
+  { name: "getSpaceChain", label: "GET /spaces/{id} through a 10-level group chain", server: "spacegate" },
   { name: "readFloorLimited", label: "read floor, rate limiter on", server: "readFloorLimited" },
   { name: "getSpaceLimited", label: "GET /spaces/{id}, rate limiter on", server: "spacegateLimited" },
   { name: "listSpaces", label: "GET /user/spaces", server: "spacegate" },
@@ -24,6 +25,8 @@ export const SCENARIOS = [
 const EDGE_HEADERS = { "cf-ray": "8f1e2d3c4b5a6978-BEN" };
 // Spaces seeded for the reading user, so GET /user/spaces lists a realistic handful.
 const READER_SPACES = 10;
+// How deep the group chain is through which the chain reader belongs to the read space.
+const CHAIN_LEVELS = 10;
 // Creation tokens minted beyond the expected provider rate, as a fraction.
 const TOKEN_HEADROOM = 0.5;
 // The provider rate assumed before any user create has been measured, in req/s.
@@ -39,6 +42,14 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const adminToken = await fixtures.mintUserToken(keys, fixtures.ADMIN_USER);
   const providerToken = await fixtures.registerProvider(servers.spacegate.url, adminToken);
   const [spaceId] = await fixtures.createSpaces(servers.spacegate.url, readerToken, READER_SPACES);
+  const chainReaderToken = await fixtures.mintUserToken(keys, "bench-chain-reader");
+  await fixtures.seedGroupChain(servers.spacegate.url, {
+    ownerToken: creatorToken,
+    readerToken: chainReaderToken,
+    spaceOwnerToken: readerToken,
+    spaceId,
+    levels: CHAIN_LEVELS,
+  });
   const [limitedSpaceId] = await fixtures.createSpaces(servers.spacegateLimited.url, readerToken, READER_SPACES);
   const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
   const [limitedFloorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloorLimited.db, "bench-reader", READER_SPACES);
@@ -58,6 +69,7 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
     userCreateLimited: { url: at("spacegateLimited", "/spaces"), method: "POST", headers: asCreator, body: createBody },
     readFloor: { url: at("readFloor", `/spaces/${floorSpaceId}`), headers: asReader },
     getSpace: { url: at("spacegate", `/spaces/${spaceId}`), headers: asReader },
+    getSpaceChain: { url: at("spacegate", `/spaces/${spaceId}`), headers: { ...EDGE_HEADERS, "X-Auth-Token": chainReaderToken } },
     readFloorLimited: { url: at("readFloorLimited", `/spaces/${limitedFloorSpaceId}`), headers: asReader },
     getSpaceLimited: { url: at("spacegateLimited", `/spaces/${limitedSpaceId}`), headers: asReader },
     listSpaces: { url: at("spacegate", "/user/spaces"), headers: asReader },

@@ -35,6 +35,8 @@ export async function createSpace(request: RouteRequest<"any" | "user" | "provid
       throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request.");
     case "token_spent":
       throw invalidSpaceCreateToken("The space creation token has already been used.");
+    case "group_gone":
+      throw invalidSpaceCreateToken("The group this space creation token was made for no longer exists.");
     case "provider_gone":
       throw invalidAccessToken("The provider behind this token is no longer registered.");
     case "quota_exceeded":
@@ -45,7 +47,8 @@ export async function createSpace(request: RouteRequest<"any" | "user" | "provid
 /** Default MAX_SPACES_PER_USER. */
 export const DEFAULT_MAX_SPACES_PER_USER = 1000;
 
-function maxSpacesPerUser(env: Env): number {
+/** MAX_SPACES_PER_USER, or its default. */
+export function maxSpacesPerUser(env: Env): number {
   return parseCount(env.MAX_SPACES_PER_USER, DEFAULT_MAX_SPACES_PER_USER, 0);
 }
 
@@ -57,6 +60,7 @@ async function redemption(env: Env, providerId: string, input: { token?: string;
   }
   return {
     ownerId: grant.userId,
+    ...(grant.groupId !== undefined && { memberGroup: grant.groupId }),
     support: { providerId, size: input.size ?? null, tokenId: grant.tokenId, tokenExpiresAt: grant.expiresAt },
   };
 }

@@ -1,7 +1,7 @@
 import { runBatch } from "../common/runBatch";
 import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
-import { sql } from "../common/sql";
+import { sql, type SqlQuery } from "../common/sql";
 import { rememberName } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
@@ -22,6 +22,11 @@ export interface SpaceCreation {
     readonly tokenId: string;
     readonly tokenExpiresAt: number;
   };
+  /**
+   * The group that becomes the space's one member, with all ten privileges,
+   * instead of the owner (a provider redeeming a group's space creation token).
+   */
+  readonly memberGroup?: string;
   /** An `Idempotency-Key` claimed for this creation. */
   readonly idempotency?: {
     readonly principal: string;
@@ -36,6 +41,7 @@ export type CreationOutcome =
   | { readonly kind: "key_reused" }
   | { readonly kind: "token_spent" }
   | { readonly kind: "provider_gone" }
+  | { readonly kind: "group_gone" }
   | { readonly kind: "quota_exceeded" };
 
 interface OutcomeRow {
@@ -44,6 +50,18 @@ interface OutcomeRow {
   key_space_id: string | null;
   key_request_hash: string | null;
   provider_registered: number;
+  group_exists: number;
+}
+
+/**
+ * SQL condition: fewer than `quota` spaces were made for `ownerId` (0: no
+ * limit). Counts at most `quota` rows from the spaces_by_owner index, so the
+ * cost stays bounded.
+ */
+export function underQuotaSql(ownerId: string, quota: number): SqlQuery {
+  return quota > 0
+    ? sql`(SELECT COUNT(*) FROM (SELECT 1 FROM spaces WHERE owner_id = ${ownerId} LIMIT ${quota}) AS owned) < ${quota}`
+    : sql`TRUE`;
 }
 
 /**
@@ -68,16 +86,18 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
     WHERE principal = ${idempotency.principal} AND idempotency_key = ${idempotency.key} AND space_id = ${spaceId})`;
   const tokenIsOurs = support && sql`EXISTS (SELECT 1 FROM spent_tokens WHERE jti = ${support.tokenId} AND claim_id = ${spaceId})`;
   const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
-  // Counts at most `quota` rows from the spaces_by_owner index: the cost stays bounded.
-  const underQuota = space.quota > 0
-    ? sql`(SELECT COUNT(*) FROM (SELECT 1 FROM spaces WHERE owner_id = ${space.ownerId} LIMIT ${space.quota})) < ${space.quota}`
-    : sql`1`;
-  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota}`;
+  const underQuota = underQuotaSql(space.ownerId, space.quota);
+  // A group's creation token makes a space only while the group exists: it would be the one member.
+  const groupExists = space.memberGroup === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM groups g WHERE g.id = ${space.memberGroup})`;
+  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota} AND ${groupExists}`;
   const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
     SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
   const name = space.creator.type === "user" ? rememberName(space.creator.id, space.creatorName) : undefined;
-  const insertMember = sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
-    SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
+  const insertMember = space.memberGroup === undefined
+    ? sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
+    SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`
+    : sql`INSERT INTO space_groups (space_id, group_id, privileges, joined_at)
+    SELECT ${spaceId}, ${space.memberGroup}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`;
 
   if (!idempotency && !support) {
     const statements = [sql`${insertSpace} WHERE ${underQuota}`, sql`${insertMember} WHERE ${spaceExists}`, name];
@@ -90,7 +110,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
       ON CONFLICT DO NOTHING`,
     support && sql`INSERT INTO spent_tokens (jti, kind, claim_id, subject_id, spent_at, expires_at)
       SELECT ${support.tokenId}, ${SPACE_CREATE_TOKEN_TYPE}, ${spaceId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
-      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`} AND ${underQuota}
+      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`} AND ${underQuota} AND ${groupExists}
       ON CONFLICT (jti) DO NOTHING`,
     sql`${insertSpace} WHERE ${claimsHeld}`,
     sql`${insertMember} WHERE ${spaceExists}`,
@@ -105,7 +125,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
         WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_space_id,
       (SELECT request_hash FROM idempotency_keys
         WHERE principal = ${idempotency?.principal ?? null} AND idempotency_key = ${idempotency?.key ?? null}) AS key_request_hash,
-      ${providerRegistered} AS provider_registered`,
+      ${providerRegistered} AS provider_registered, ${groupExists} AS group_exists`,
   ];
   const results = await runBatch<OutcomeRow>(db, statements);
   const outcome = results.at(-1)?.results[0];
@@ -121,6 +141,7 @@ function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
       : { kind: "key_reused" };
   }
   if (outcome.provider_registered !== 1 && space.support) return { kind: "provider_gone" };
+  if (outcome.group_exists !== 1) return { kind: "group_gone" };
   if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
   return { kind: "token_spent" };
 }

@@ -13,12 +13,19 @@ export interface SpaceCreateGrant {
   readonly expiresAt: number;
   /** The one provider allowed to redeem it, when bound. */
   readonly providerId: string | undefined;
+  /** A group's token (`GET /groups/{id}/spaces/token`): the group becomes the space's member. */
+  readonly groupId: string | undefined;
 }
 
-/** Issues a single-use space creation token for a user, optionally bound to one provider. */
-export function issueSpaceCreateToken(env: Env, userId: string, providerId?: string): Promise<string> {
+/**
+ * Issues a single-use space creation token for a user, optionally bound to
+ * one provider, or made for a group (`group`: the space's member will be the
+ * group; the user is the owner its quota counts against).
+ */
+export function issueSpaceCreateToken(env: Env, userId: string, providerId?: string, groupId?: string): Promise<string> {
   const ttlSeconds = parseCount(env.SPACE_CREATE_TOKEN_TTL_SECONDS, DEFAULT_SPACE_CREATE_TOKEN_TTL_SECONDS);
-  return issueSingleUseToken(env, SPACE_CREATE_TOKEN_TYPE, userId, ttlSeconds, providerId === undefined ? {} : { provider: providerId });
+  const claims = { ...(providerId !== undefined && { provider: providerId }), ...(groupId !== undefined && { group: groupId }) };
+  return issueSingleUseToken(env, SPACE_CREATE_TOKEN_TYPE, userId, ttlSeconds, claims);
 }
 
 /**
@@ -28,9 +35,10 @@ export function issueSpaceCreateToken(env: Env, userId: string, providerId?: str
  */
 export async function verifySpaceCreateToken(env: Env, token: string): Promise<SpaceCreateGrant> {
   const grant = await verifySingleUseToken(env, SPACE_CREATE_TOKEN_TYPE, token, KIND);
-  const { provider } = grant.payload;
+  const { provider, group } = grant.payload;
   if (provider !== undefined && typeof provider !== "string") throw invalidSpaceCreateToken();
-  return { userId: grant.subject, tokenId: grant.tokenId, expiresAt: grant.expiresAt, providerId: provider };
+  if (group !== undefined && typeof group !== "string") throw invalidSpaceCreateToken();
+  return { userId: grant.subject, tokenId: grant.tokenId, expiresAt: grant.expiresAt, providerId: provider, groupId: group };
 }
 
 /** The 400 for a space creation token that is invalid, expired, already used or of the wrong kind. */

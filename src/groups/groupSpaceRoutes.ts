@@ -1,4 +1,15 @@
 import { SPACE_GROUP_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
+import { randomId } from "../common/randomId";
+import { unixSeconds } from "../common/unixSeconds";
+import { maxSpacesPerUser } from "../creation/createSpace";
+import { SpaceCreateTokenSchema } from "../creation/creationResponseSchemas";
+import { UserCreateSpaceSchema } from "../creation/creationSchemas";
+import { issueSpaceCreateToken } from "../creation/spaceCreateTokens";
+import { ApiError } from "../http/ApiError";
+import { tokenResponse } from "../tokens/tokenResponses";
+import { createSpaceForGroup } from "./groupSpaceCreation";
+import { readGroupFacts } from "./readGroupFacts";
+import { sql } from "../common/sql";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { SpaceDetailsSchema, SpaceIdListSchema } from "../spaces/spaceResponseSchemas";
@@ -12,6 +23,53 @@ const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
 
 /** A group's spaces, from the group's side: joining with a token, the list, one space, leaving; and a user's effective spaces. */
 export const groupSpaceRoutes = [
+  defineRoute({
+    method: "POST",
+    path: "/groups/:id/spaces",
+    auth: "user",
+    body: UserCreateSpaceSchema,
+    handle: async ({ db, params, caller, input }, env) => {
+      const groupId = params.id!;
+      const quota = maxSpacesPerUser(env);
+      const outcome = await createSpaceForGroup(db, {
+        spaceId: randomId(),
+        groupId,
+        name: input.name,
+        creator: caller,
+        createdAt: unixSeconds(),
+        quota,
+      });
+      if (outcome.kind === "quota_exceeded") {
+        throw new ApiError(403, "quota_exceeded", `${quota} spaces have already been created for this user, the most allowed.`);
+      }
+      return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${unwrap(outcome)}` } });
+    },
+    doc: {
+      operationId: "create_space_for_group",
+      tag: "Group",
+      summary: "Create a space for a group",
+      description: "For effective users holding `group_create_space`. The group is the space's one member, with all ten space privileges; the caller is its creator, and MAX_SPACES_PER_USER counts it for them.",
+      success: { status: 201, description: "Created. The body is empty; `Location` names the space as `/groups/{id}/spaces/{sid}`.", headers: ["Location"] },
+      errors: { 403: ["forbidden", "quota_exceeded"], 404: ["not_found"] },
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/groups/:id/spaces/token",
+    auth: "user",
+    handle: async ({ db, params, caller }, env) => {
+      unwrap(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, "group_create_space_token"));
+      return tokenResponse(await issueSpaceCreateToken(env, caller.id, undefined, params.id!));
+    },
+    doc: {
+      operationId: "create_group_spaces_token",
+      tag: "Group",
+      summary: "Get a space creation token for a group",
+      description: "For effective users holding `group_create_space_token`. A provider redeems it with `POST /spaces` (or `POST /provider/spaces`): the new space's one member is the group, with all ten space privileges; MAX_SPACES_PER_USER counts it for the caller. Refused (400) once the group is gone.",
+      success: { status: 200, description: "A fresh single-use space creation token (`space-create+jwt`) for the group.", body: SpaceCreateTokenSchema, headers: ["Cache-Control"] },
+      errors: { 403: ["forbidden"], 404: ["not_found"] },
+    },
+  }),
   defineRoute({
     method: "POST",
     path: "/groups/:id/spaces/join",

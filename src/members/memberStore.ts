@@ -6,16 +6,16 @@ import { ApiError } from "../http/ApiError";
 import { accessDenied, type AccessRow } from "../spaces/spaceAccess";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
 import { accessColumns, callerHolds, privilegeIn } from "../spaces/spaceStore";
+import { anotherSpaceAdministratorSql } from "../spaces/spaceAdministratorsSql";
 import { rememberName } from "../users/userStore";
 
 // Every SQL statement about a space's members and their privileges.
 
 const ADMIN_PRIVILEGE: SpacePrivilege = "space_set_privileges";
 
-/** SQL condition: a member of the space other than `userId` holds `space_set_privileges`. */
+/** SQL condition: a member of the space other than `userId`, user or group, holds `space_set_privileges`. */
 function anotherAdministrator(spaceId: string, userId: string): SqlQuery {
-  return sql`EXISTS (SELECT 1 FROM space_members m
-    WHERE m.space_id = ${spaceId} AND m.user_id <> ${userId} AND ${privilegeIn(sql`m.privileges`, ADMIN_PRIVILEGE)})`;
+  return anotherSpaceAdministratorSql(spaceId, { user: userId });
 }
 
 function isMember(spaceId: string, userId: string): SqlQuery {

@@ -1,7 +1,9 @@
 import type { Caller } from "../auth/Caller";
 import type { Db, DbStatement } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
+import { privilegeInSql } from "../common/privilegeInSql";
 import { rememberName } from "../users/userStore";
+import { callerHoldsInSpaceSql, effectiveAccessColumnsSql } from "./effectiveSpaceAccessSql";
 import { accessDenied, type AccessRow } from "./spaceAccess";
 import type { SpacePrivilege } from "./spacePrivileges";
 
@@ -10,36 +12,26 @@ import type { SpacePrivilege } from "./spacePrivileges";
 // it binds its own parameters.
 
 
-/**
- * SQL condition: the JSON privilege array in `column` holds `privilege`. The
- * arrays are only ever written as `JSON.stringify` of names from a closed set
- * in which no quoted name occurs inside another, so the quoted name is in the
- * text exactly when the array holds it: a string search, not a `json_each`.
- */
+/** SQL condition: the JSON privilege array in `column` holds `privilege` (common/privilegeInSql.ts). */
 export function privilegeIn(column: SqlQuery, privilege: SpacePrivilege): SqlQuery {
-  return sql`instr(${column}, ${JSON.stringify(privilege)}) > 0`;
-}
-
-/** SQL condition: the caller is a member of the space holding `privilege` (a provider never is). */
-export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
-  if (caller.kind !== "user") return sql`0`;
-  return sql`EXISTS (SELECT 1 FROM space_members m
-    WHERE m.space_id = ${spaceId} AND m.user_id = ${caller.id} AND ${privilegeIn(sql`m.privileges`, privilege)})`;
+  return privilegeInSql(column, privilege);
 }
 
 /**
- * SQL columns of an AccessRow for the caller on the space. A user is never a
- * supporter and a provider never a member, so each kind asks only its own
- * questions: less SQL to send, parse and run on every checked operation.
+ * SQL condition: the caller holds `privilege` in the space effectively: as a
+ * member, or through any group member of the space at any depth of nesting
+ * (effectiveSpaceAccessSql.ts). A provider never does.
+ */
+export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  return callerHoldsInSpaceSql(spaceId, caller, privilege);
+}
+
+/**
+ * SQL columns of an AccessRow for the caller on the space, effective: a
+ * member through groups is a member (effectiveSpaceAccessSql.ts).
  */
 export function accessColumns(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
-  if (caller.kind === "provider") {
-    return sql`0 AS is_member, 0 AS has_privilege,
-      EXISTS (SELECT 1 FROM space_supports WHERE space_id = ${spaceId} AND provider_id = ${caller.id}) AS is_supporting`;
-  }
-  return sql`
-    EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${caller.id}) AS is_member,
-    ${callerHolds(spaceId, caller, privilege)} AS has_privilege, 0 AS is_supporting`;
+  return effectiveAccessColumnsSql(spaceId, caller, privilege);
 }
 
 /** A statement answering one AccessRow (no row when the space does not exist). */

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, callAs, spaceIdFrom, uniqueUser } from "../support/api";
+import { groupIdFrom } from "../support/groups";
 import { userToken, nowSeconds, creationTokenFor } from "../support/tokens";
 import { adminToken, registerProvider, spaceCreateToken, type RegisteredProvider } from "../support/providers";
 import { applicationTables, rowCounts, type RowCounts } from "../support/dbRows";
@@ -65,9 +66,13 @@ beforeAll(async () => {
     spaceIdFrom(providerSpace),
     spaceIdFrom(await callAs(strangerToken, "POST", "/spaces", { name: "Fuzz foreign" })),
   ];
+  const groupIds = [
+    groupIdFrom(await callAs(ownerToken, "POST", "/groups", { name: "Fuzz group" })),
+    groupIdFrom(await callAs(strangerToken, "POST", "/groups", { name: "Fuzz foreign group" })),
+  ];
   context = {
     // The provider whose token the fuzz uses is left out of paths, so no generated DELETE revokes it.
-    fixtures: { spaceIds, providerIds: [victim.providerId, elsewhere.providerId] },
+    fixtures: { spaceIds, providerIds: [victim.providerId, elsewhere.providerId], groupIds },
     tokens: {
       owner: ownerToken,
       stranger: strangerToken,
@@ -85,9 +90,11 @@ beforeAll(async () => {
 });
 
 async function fingerprint(): Promise<StateFingerprint> {
-  const ids = context.fixtures.spaceIds;
+  const ids = [...context.fixtures.spaceIds, ...context.fixtures.groupIds];
   const names = await env.DB.prepare(
-    "SELECT group_concat(id || ':' || name, ',') AS names FROM (SELECT id, name FROM spaces WHERE id IN (?1, ?2, ?3) ORDER BY id)",
+    `SELECT group_concat(id || ':' || name, ',') AS names FROM (
+       SELECT id, name FROM spaces WHERE id IN (?1, ?2, ?3)
+       UNION ALL SELECT id, name || ':' || type FROM groups WHERE id IN (?4, ?5) ORDER BY id)`,
   )
     .bind(...ids)
     .first<{ names: string | null }>();
@@ -161,7 +168,7 @@ function problemsWith(request: FuzzRequest, response: Response, text: string, be
   if (rejectedOrRead && JSON.stringify(after) !== JSON.stringify(before)) {
     problems.push(`a ${status} ${method} changed the database: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
   }
-  if (status === 201 && !/^\/(spaces|providers)\/[0-9a-f]{32}$/.test(response.headers.get("Location") ?? "")) {
+  if (status === 201 && !/^\/(spaces|providers|groups)\/[0-9a-f]{32}$/.test(response.headers.get("Location") ?? "")) {
     problems.push(`201 with Location ${response.headers.get("Location")}`);
   }
   if (status === 204 && text !== "") problems.push("204 with a body");

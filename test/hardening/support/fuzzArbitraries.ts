@@ -42,6 +42,7 @@ export interface FuzzRequest {
 export interface FuzzFixtures {
   readonly spaceIds: readonly string[];
   readonly providerIds: readonly string[];
+  readonly groupIds: readonly string[];
 }
 
 /** Printable ASCII, the only text a header value can carry unchanged. */
@@ -62,6 +63,7 @@ const ANY_METHOD = fc.constantFrom("GET", "HEAD", "POST", "PUT", "PATCH", "DELET
 function routeArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<{ path: string; method: string }> {
   const space = idSegment(fixtures.spaceIds);
   const provider = idSegment(fixtures.providerIds);
+  const group = idSegment(fixtures.groupIds);
   const user = fc.oneof(fc.constantFrom("admin", "fuzz-user", "nobody", "%40x", "%E0%A4%A"), fc.webSegment());
   const served = (path: fc.Arbitrary<string>, ...methods: string[]) =>
     fc.tuple(path, fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...methods) }, { weight: 1, arbitrary: ANY_METHOD }));
@@ -90,6 +92,36 @@ function routeArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<{ path: string; me
       { weight: 1, arbitrary: served(space.map((id) => `/user/spaces/${id}`), "GET", "DELETE") },
       { weight: 2, arbitrary: served(fc.constant("/provider/spaces/support"), "POST") },
       { weight: 1, arbitrary: served(space.map((id) => `/provider/spaces/${id}`), "GET", "DELETE") },
+      // Groups: themselves, their users, nesting, and groups in spaces.
+      { weight: 3, arbitrary: served(fc.constantFrom("/groups", "/user/groups"), "POST", "GET") },
+      { weight: 2, arbitrary: served(group.map((id) => `/groups/${id}`), "GET", "PATCH", "DELETE") },
+      { weight: 1, arbitrary: served(group.map((id) => `/user/groups/${id}`), "GET", "DELETE") },
+      { weight: 1, arbitrary: served(fc.constantFrom("/user/effective_groups", "/user/effective_spaces"), "GET") },
+      { weight: 2, arbitrary: served(fc.constant("/user/groups/join"), "POST") },
+      {
+        weight: 2,
+        arbitrary: served(
+          fc.tuple(group, fc.constantFrom("users", "effective_users", "users/token", "nested/token", "nested", "parent", "spaces", "spaces/token"))
+            .map(([id, tail]) => `/groups/${id}/${tail}`),
+          "GET",
+        ),
+      },
+      { weight: 2, arbitrary: served(fc.tuple(group, fc.constantFrom("spaces", "spaces/join", "nested/join")).map(([id, tail]) => `/groups/${id}/${tail}`), "POST") },
+      { weight: 2, arbitrary: served(fc.tuple(group, user).map(([id, uid]) => `/groups/${id}/users/${uid}`), "GET", "DELETE") },
+      { weight: 2, arbitrary: served(fc.tuple(group, user).map(([id, uid]) => `/groups/${id}/users/${uid}/privileges`), "GET", "PUT") },
+      {
+        weight: 1,
+        arbitrary: served(fc.tuple(group, user, fc.constantFrom("", "/privileges")).map(([id, uid, tail]) => `/groups/${id}/effective_users/${uid}${tail}`), "GET"),
+      },
+      { weight: 2, arbitrary: served(fc.tuple(group, group).map(([id, nid]) => `/groups/${id}/nested/${nid}`), "GET", "DELETE") },
+      { weight: 1, arbitrary: served(fc.tuple(group, group).map(([id, nid]) => `/groups/${id}/nested/${nid}/privileges`), "GET", "PUT") },
+      { weight: 1, arbitrary: served(fc.tuple(group, group).map(([id, pid]) => `/groups/${id}/parent/${pid}`), "GET") },
+      { weight: 1, arbitrary: served(fc.tuple(group, space).map(([id, sid]) => `/groups/${id}/spaces/${sid}`), "GET", "DELETE") },
+      { weight: 1, arbitrary: served(space.map((id) => `/spaces/${id}/${"groups"}`), "GET") },
+      { weight: 1, arbitrary: served(fc.tuple(space, fc.constantFrom("groups/token", "effective_users")).map(([id, tail]) => `/spaces/${id}/${tail}`), "GET") },
+      { weight: 2, arbitrary: served(fc.tuple(space, group).map(([id, gid]) => `/spaces/${id}/groups/${gid}`), "GET", "DELETE") },
+      { weight: 1, arbitrary: served(fc.tuple(space, group).map(([id, gid]) => `/spaces/${id}/groups/${gid}/privileges`), "GET", "PUT") },
+      { weight: 1, arbitrary: served(fc.tuple(space, user).map(([id, uid]) => `/spaces/${id}/effective_users/${uid}/privileges`), "GET") },
       { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.webPath(), fc.constantFrom("/", "/space", "/SPACES")), ANY_METHOD) },
     )
     .map(([path, method]) => ({ path, method }));
@@ -220,7 +252,12 @@ function fieldsArbitrary(fixtures: FuzzFixtures): fc.Arbitrary<Record<string, un
       token: bodyTokenArbitrary,
       size: sizeArbitrary,
       provider: providerFieldArbitrary(fixtures),
-      privileges: fc.oneof(fc.subarray(["space_view_data", "space_set_privileges", "space_invite_user", "space_fly"]), wrongTypes),
+      privileges: fc.oneof(
+        fc.subarray(["space_view_data", "space_set_privileges", "space_invite_user", "space_fly"]),
+        fc.subarray(["group_view_data", "group_set_privileges", "group_remove", "group_fly"]),
+        wrongTypes,
+      ),
+      type: fc.oneof(fc.constantFrom("organization", "unit", "team", "role", "tribe", ""), wrongTypes),
       spaceId: fc.oneof(fc.constantFrom(...fixtures.spaceIds, null), wrongTypes),
     },
     { requiredKeys: [] },
@@ -245,6 +282,7 @@ const deepArbitrary = fc
 const plausibleFields = fc.oneof(
   fc.constant({}),
   fc.record({ name: fc.constantFrom("Plausible", "Team data", "ab") }),
+  fc.record({ name: fc.constantFrom("Plausible group", "xy"), type: fc.constantFrom("team", "role") }),
   fc.record(
     { token: fc.constant(PLACEHOLDERS.creationToken), name: fc.constantFrom("Provided", "xy"), size: fc.constantFrom(1, "1024", 2 ** 40) },
     { requiredKeys: ["token"] },
