@@ -51,12 +51,6 @@ export async function readEffectivePrivileges(api: SpacegateApi, spaceId: string
   return privileges;
 }
 
-/** One member's privileges (the caller's own, say). */
-export async function readPrivileges(api: SpacegateApi, spaceId: string, userId: string): Promise<Privilege[]> {
-  const { privileges } = await unwrap(api.GET("/spaces/{id}/users/{uid}/privileges", { params: { path: { id: spaceId, uid: userId } } }));
-  return privileges;
-}
-
 /** Replaces a member's privileges; 409 when that would leave nobody who can set privileges. */
 export function setPrivileges(api: SpacegateApi, spaceId: string, userId: string, privileges: Privilege[]): Promise<unknown> {
   return unwrap(

@@ -100,7 +100,7 @@ describe("groups in the console", () => {
     await guest.context.close();
   });
 
-  it("brings a group into a space; the space shows it, and a member's privilege held through it is explained in words, until they leave the group", async () => {
+  it("brings a group into a space; its users reach the space, the space shows the group, and a member's privilege held through it is explained in words, until they leave the group", async () => {
     const owner = await newPerson(browser);
     await signIn(owner.page, "dev-user");
     const team = await createAndOpenGroup(owner.page, "Analysts", "Team");
@@ -140,9 +140,17 @@ describe("groups in the console", () => {
     expect(await cardIn(owner.page, "Members", "Second User").count()).toBe(0);
 
     await guest.page.goto(consoleUrl("#/"));
+    const reached = guest.page.locator("li.card").filter({ has: guest.page.getByRole("link", { name: space, exact: true }) });
+    await reached.getByText("You reach this space through your groups.").waitFor();
+    expect(await reached.textContent()).toContain("Your privileges: Change data, View data");
+    await reached.getByRole("link", { name: space, exact: true }).click();
+    await guest.page.getByRole("heading", { level: 1, name: space }).waitFor();
+    await guest.page.getByRole("region", { name: "Members" }).getByRole("listitem").filter({ hasText: /^dev-user-2 \(you\)$/ }).waitFor();
+    await guest.page.goto(consoleUrl("#/"));
     await guest.page.getByLabel("Invite token", { exact: true }).fill(spaceInvite);
     await guest.page.getByRole("button", { name: "Join space" }).click();
     await guest.page.getByRole("status").filter({ hasText: "Joined." }).waitFor();
+    await expect.poll(() => reached.getByText("You reach this space through your groups.").count()).toBe(0);
 
     await owner.page.getByRole("region", { name: "Members" }).getByRole("button", { name: "Refresh members" }).click();
     await expect.poll(() => throughGroupsOnly.count()).toBe(0);
@@ -175,6 +183,38 @@ describe("groups in the console", () => {
     expect(await cardIn(guest.page, "Members", "Second User (you)").getByText("through a group").count()).toBe(0);
     await owner.context.close();
     await guest.context.close();
+  });
+
+  it("creates and opens a group by keyboard alone at 360 px wide, with nothing wider than the screen", async () => {
+    const { context, page } = await newPerson(browser, { width: 360, height: 740 });
+    await signIn(page, "dev-user", "#/groups");
+    await page.getByRole("heading", { level: 1, name: "Your groups" }).waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Groups" }).focus();
+    let focusedId = "";
+    for (let presses = 0; presses < 10 && focusedId !== "new-group-name"; presses++) {
+      await page.keyboard.press("Tab");
+      focusedId = await page.evaluate(() => document.activeElement?.id ?? "");
+    }
+    expect(focusedId).toBe("new-group-name");
+    const name = uniqueName("Keyboard group");
+    await page.keyboard.type(name);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("new-group-type");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.getByLabel("Type").inputValue()).toBe("unit");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Create group");
+    await page.keyboard.press("Enter");
+    const card = page.locator("li.card").filter({ has: page.getByRole("link", { name, exact: true }) });
+    await card.getByText("Unit").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await card.getByRole("link", { name, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    await cardIn(page, "Members", "(you)").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, "group at 360 px");
+    await context.close();
   });
 
   it("explains in words why the last user who can set a group's privileges cannot leave it", async () => {
