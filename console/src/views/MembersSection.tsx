@@ -42,7 +42,7 @@ function UsersThroughGroups({ userIds }: { userIds: readonly string[] }) {
   if (userIds.length === 0) return null;
   return (
     <>
-      <h3>Members through groups only</h3>
+      <h3 class="subheading">Members through groups only</h3>
       <p class="hint">They hold privileges in this space only through the groups below; change those groups' privileges to change theirs.</p>
       <ul>
         {userIds.map((userId) => (

@@ -44,7 +44,7 @@ export function NestedGroupsSection({ group, onChanged }: { group: GroupDetails;
           refreshLabel="Refresh nested groups"
           onRefresh={() => void family.reload()}
         />
-        <h3 id="parents-heading">Nested in</h3>
+        <h3 id="parents-heading" class="subheading">Nested in</h3>
         {family.data?.parents.length === 0 && <p>This group is not nested in another group.</p>}
         {family.data && family.data.parents.length > 0 && (
           <ul aria-labelledby="parents-heading">

@@ -42,7 +42,7 @@ describe("groups in the console", () => {
   });
   afterAll(() => browser?.close());
 
-  it("creates a group, a second person joins with its invite token, gets a privilege, and a nested group shows on both sides", async () => {
+  it("creates a group, a second person joins with its invite token and gets a privilege; a nested group shows on both sides, and what it holds is explained on its users' cards", async () => {
     const owner = await newPerson(browser);
     await signIn(owner.page, "dev-user");
     const parent = await createAndOpenGroup(owner.page, "Lab", "Organization");
@@ -79,13 +79,32 @@ describe("groups in the console", () => {
     const childCard = cardIn(owner.page, "Nested groups", child);
     await childCard.waitFor();
     expect(await childCard.getByRole("checkbox", { name: "View data" }).isChecked()).toBe(true);
-    await childCard.getByRole("checkbox", { name: "Invite users" }).check();
+    await childCard.getByRole("checkbox", { name: "Join spaces" }).check();
     await childCard.getByRole("button", { name: `Save privileges of the group ${child}` }).click();
     await childCard.getByRole("status").filter({ hasText: "Privileges saved." }).waitFor();
     await expectAccessible(owner.page, "group page with a nested group");
-    await saveScreenshot(owner.page, "group");
 
     expect(await nestIntoOwnChild(owner.page, parentUrl)).toBe(409);
+
+    await owner.page.getByRole("region", { name: "Nested groups" }).getByRole("link", { name: child, exact: true }).click();
+    const childInvite = await issueToken(owner.page, "Create group invite token", "Group invite token");
+    await guest.page.goto(consoleUrl("#/groups"));
+    await redeemToken(guest.page, "Group invite token", "Join group", childInvite);
+    await owner.page.goto(parentUrl);
+    const throughChild = cardIn(owner.page, "Members", "Second User");
+    await throughChild.getByText("through a group", { exact: true }).waitFor();
+    expect(await throughChild.locator(".through-explanation").textContent()).toContain(
+      "Second User also holds this privilege only through groups: Join spaces (from a group).",
+    );
+    expect(await throughChild.getByRole("checkbox", { name: "Join spaces" }).isChecked()).toBe(false);
+    await expectAccessible(owner.page, "group page with a privilege held through a nested group");
+    await saveScreenshot(owner.page, "group");
+    await guest.page.goto(parentUrl);
+    const joinSpaces = cardIn(guest.page, "Members", "Second User (you)").getByRole("checkbox", { name: "Join spaces" });
+    await joinSpaces.waitFor();
+    expect(await joinSpaces.evaluate((box) => document.getElementById(box.getAttribute("aria-describedby")!)?.textContent)).toContain(
+      `Join spaces (from the group “${child}”)`,
+    );
 
     await owner.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Groups" }).click();
     await owner.page.getByRole("link", { name: child, exact: true }).waitFor();
@@ -95,7 +114,8 @@ describe("groups in the console", () => {
     await cardIn(owner.page, "Members", "Second User").getByRole("button", { name: "Remove Second User from the group" }).click();
     await expect.poll(() => cardIn(owner.page, "Members", "Second User").count()).toBe(0);
     await guest.page.goto(consoleUrl("#/groups"));
-    await guest.page.getByText("You belong to no group yet.").waitFor();
+    await guest.page.getByRole("link", { name: child, exact: true }).waitFor();
+    expect(await guest.page.getByRole("link", { name: parent, exact: true }).count()).toBe(0);
     await owner.context.close();
     await guest.context.close();
   });
