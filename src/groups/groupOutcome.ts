@@ -1,23 +1,10 @@
-/** Why a group operation was refused: a store's answer, which the route turns into an error. */
-export type Refusal =
-  /** The group is gone, or the caller is no effective member of it (strangers learn nothing: 404). */
-  | { readonly kind: "not_found" }
-  /** An effective member lacking the privilege the operation needs (403). */
-  | { readonly kind: "forbidden" }
-  /** The user, nested group, parent group or space the path names is no member of the group (404). */
-  | { readonly kind: "no_target" }
-  /** The change would break a rule: the last administrator, or a nesting cycle (409). */
-  | { readonly kind: "conflict" };
+import { GROUP_FORBIDDEN, notFound, type Forbidden, type NotFound } from "../common/Outcome";
 
-/** What a group store answers: a value, or why not. */
-export type Outcome<T = undefined> = { readonly kind: "ok"; readonly value: T } | Refusal;
-
-/** The outcome of a success. */
-export function ok<T>(value: T): Outcome<T>;
-export function ok(): Outcome;
-export function ok<T>(value?: T): Outcome<T | undefined> {
-  return { kind: "ok", value };
-}
+/**
+ * How a group refuses a caller: as if it did not exist (a stranger, or a
+ * group that is gone), or for want of a privilege (an effective member).
+ */
+export type GroupAccessRefusal = NotFound<"group"> | Forbidden;
 
 /** What a privilege-checked statement tells about its caller on a group, read in the same round trip. */
 export interface GroupAccessRow {
@@ -28,10 +15,9 @@ export interface GroupAccessRow {
 }
 
 /**
- * The refusal an access row calls for. Strangers (and callers of a group
- * that is gone: no row) get not_found, members lacking the privilege
- * forbidden. Engines answer conditions as 0/1 or false/true: read as truthy.
+ * The refusal an access row calls for. Engines answer conditions as 0/1 or
+ * false/true, so the flags are read as truthy.
  */
-export function accessRefusal(row: GroupAccessRow | null | undefined): Refusal {
-  return row && row.is_member ? { kind: "forbidden" } : { kind: "not_found" };
+export function groupAccessRefusal(row: GroupAccessRow | null | undefined): GroupAccessRefusal {
+  return row && row.is_member ? GROUP_FORBIDDEN : notFound("group");
 }

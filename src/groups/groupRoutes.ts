@@ -3,12 +3,10 @@ import { unixSeconds } from "../common/unixSeconds";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute, type RouteRequest } from "../http/RouteDefinition";
 import { encodePageToken, ListSpacesQuerySchema } from "../spaces/pageTokens";
-import { unwrap } from "./groupErrors";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
 import { CreateGroupSchema, GroupDetailsSchema, GroupIdListSchema, GroupPageSchema, ModifyGroupSchema } from "./groupSchemas";
 import { createGroup, deleteGroup, leaveGroup, listAllGroups, listEffectiveGroups, listUserGroups, modifyGroup, readGroup } from "./groupStore";
-
-const LAST_SPACE_ADMINISTRATOR =
-  "The group is the last member of a space holding space_set_privileges; give another member of that space the privilege first.";
 
 async function create({ db, caller, input }: RouteRequest<"user", typeof CreateGroupSchema>): Promise<Response> {
   const groupId = randomId();
@@ -39,14 +37,14 @@ export const groupRoutes = [
     method: "GET",
     path: "/groups/:id",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readGroup(db, params.id!, caller.id))),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroup(db, params.id!, caller.id), GROUP_WORDS)),
     doc: { operationId: "get_group", ...readDoc },
   }),
   defineRoute({
     method: "GET",
     path: "/user/groups/:id",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readGroup(db, params.id!, caller.id))),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroup(db, params.id!, caller.id), GROUP_WORDS)),
     doc: { operationId: "get_user_group", ...readDoc, tag: "User" },
   }),
   defineRoute({
@@ -55,7 +53,7 @@ export const groupRoutes = [
     auth: "user",
     body: ModifyGroupSchema,
     handle: async ({ db, params, caller, input }) => {
-      unwrap(await modifyGroup(db, params.id!, caller.id, input));
+      valueOrApiError(await modifyGroup(db, params.id!, caller.id, input), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -72,7 +70,7 @@ export const groupRoutes = [
     path: "/groups/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      unwrap(await deleteGroup(db, params.id!, caller.id), { conflict: LAST_SPACE_ADMINISTRATOR });
+      valueOrApiError(await deleteGroup(db, params.id!, caller.id), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -115,7 +113,7 @@ export const groupRoutes = [
     path: "/user/groups/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      unwrap(await leaveGroup(db, params.id!, caller.id));
+      valueOrApiError(await leaveGroup(db, params.id!, caller.id), GROUP_WORDS);
       return noContent();
     },
     doc: {

@@ -5,7 +5,8 @@ import { underQuotaSql } from "../creation/creationStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 import { rememberName } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { ok, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 
 export interface GroupSpaceCreation {
   readonly spaceId: string;
@@ -24,7 +25,7 @@ export interface GroupSpaceCreation {
  * creator and the owner the quota counts against. Answers the space id, the
  * group's refusal, or quota_exceeded.
  */
-export async function createSpaceForGroup(db: Db, space: GroupSpaceCreation): Promise<Outcome<string> | { readonly kind: "quota_exceeded" }> {
+export async function createSpaceForGroup(db: Db, space: GroupSpaceCreation): Promise<Outcome<string, GroupAccessRefusal> | { readonly kind: "quota_exceeded" }> {
   const { spaceId, groupId, creator, createdAt } = space;
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces x WHERE x.id = ${spaceId})`;
   const underQuota = underQuotaSql(creator.id, space.quota);
@@ -39,5 +40,5 @@ export async function createSpaceForGroup(db: Db, space: GroupSpaceCreation): Pr
   ]);
   const row = results.at(-1)?.results[0];
   if (row?.created) return ok(spaceId);
-  return row?.has_privilege ? { kind: "quota_exceeded" } : accessRefusal(row);
+  return row?.has_privilege ? { kind: "quota_exceeded" } : groupAccessRefusal(row);
 }

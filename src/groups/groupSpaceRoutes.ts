@@ -13,12 +13,12 @@ import { sql } from "../common/sql";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { SpaceDetailsSchema, SpaceIdListSchema } from "../spaces/spaceResponseSchemas";
-import { unwrap } from "./groupErrors";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
 import { TokenBodySchema } from "./groupSchemas";
 import { joinSpaceAsGroup, leaveSpaceAsGroup, listEffectiveSpaces, listGroupSpaces, readGroupSpace } from "./groupSpaceStore";
 import { redeemGroupToken } from "./groupTokens";
 
-const NO_SPACE = { noTarget: "This group is no member of that space.", conflict: "The group is the last member of the space holding space_set_privileges; give another member that privilege first." };
 const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
 
 /** A group's spaces, from the group's side: joining with a token, the list, one space, leaving; and a user's effective spaces. */
@@ -42,7 +42,7 @@ export const groupSpaceRoutes = [
       if (outcome.kind === "quota_exceeded") {
         throw new ApiError(403, "quota_exceeded", `${quota} spaces have already been created for this user, the most allowed.`);
       }
-      return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${unwrap(outcome)}` } });
+      return new Response(null, { status: 201, headers: { Location: `/groups/${groupId}/spaces/${valueOrApiError(outcome, GROUP_WORDS)}` } });
     },
     doc: {
       operationId: "create_space_for_group",
@@ -58,7 +58,7 @@ export const groupSpaceRoutes = [
     path: "/groups/:id/spaces/token",
     auth: "user",
     handle: async ({ db, params, caller }, env) => {
-      unwrap(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, "group_create_space_token"));
+      valueOrApiError(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, "group_create_space_token"), GROUP_WORDS);
       return tokenResponse(await issueSpaceCreateToken(env, caller.id, undefined, params.id!));
     },
     doc: {
@@ -94,7 +94,7 @@ export const groupSpaceRoutes = [
     method: "GET",
     path: "/groups/:id/spaces",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ spaces: unwrap(await listGroupSpaces(db, params.id!, caller.id)) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ spaces: valueOrApiError(await listGroupSpaces(db, params.id!, caller.id), GROUP_WORDS) }),
     doc: {
       operationId: "get_group_spaces",
       tag: "Group",
@@ -108,7 +108,7 @@ export const groupSpaceRoutes = [
     method: "GET",
     path: "/groups/:id/spaces/:sid",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readGroupSpace(db, params.id!, caller.id, params.sid!), NO_SPACE)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readGroupSpace(db, params.id!, caller.id, params.sid!), GROUP_WORDS)),
     doc: {
       operationId: "get_group_space",
       tag: "Group",
@@ -123,7 +123,7 @@ export const groupSpaceRoutes = [
     path: "/groups/:id/spaces/:sid",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      unwrap(await leaveSpaceAsGroup(db, params.id!, caller.id, params.sid!), NO_SPACE);
+      valueOrApiError(await leaveSpaceAsGroup(db, params.id!, caller.id, params.sid!), GROUP_WORDS);
       return noContent();
     },
     doc: {

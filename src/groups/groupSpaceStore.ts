@@ -6,7 +6,8 @@ import { spaceDetailsSql, toSpaceDetails, type SpaceDetailsRow } from "../spaces
 import type { SpaceDetails } from "../spaces/spaceStore";
 import { spendSingleUseToken, type TokenSpend } from "../tokens/spendSingleUseToken";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { TokenRefusal } from "./groupTokenStore";
 import { reachSql } from "./groupWalksSql";
 import { jsonListSql, readGroupFacts } from "./readGroupFacts";
@@ -18,23 +19,23 @@ import { jsonListSql, readGroupFacts } from "./readGroupFacts";
 export const JOINED_SPACE_GROUP_PRIVILEGES_JSON = JSON.stringify(["space_view_data"]);
 
 /** The group's spaces, oldest membership first (`space_groups_by_group`). */
-export async function listGroupSpaces(db: Db, groupId: string, userId: string): Promise<Outcome<string[]>> {
+export async function listGroupSpaces(db: Db, groupId: string, userId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
   const outcome = await readGroupFacts<{ value: string }>(db, groupId, userId, jsonListSql(sql`SELECT sg.space_id AS id
     FROM space_groups sg WHERE sg.group_id = ${groupId} ORDER BY sg.joined_at, sg.space_id`));
   return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
 }
 
 /** One of the group's spaces, as `GET /spaces/{id}` answers it, for an effective user holding `group_view_data`. */
-export async function readGroupSpace(db: Db, groupId: string, userId: string, spaceId: string): Promise<Outcome<SpaceDetails>> {
+export async function readGroupSpace(db: Db, groupId: string, userId: string, spaceId: string): Promise<Outcome<SpaceDetails, GroupAccessRefusal | NotFound<"group_space">>> {
   const outcome = await readGroupFacts<SpaceDetailsRow>(db, groupId, userId, spaceDetailsSql(sql`s`), "group_view_data",
     sql`LEFT JOIN space_groups sg ON sg.group_id = g.id AND sg.space_id = ${spaceId} LEFT JOIN spaces s ON s.id = sg.space_id`);
   if (outcome.kind !== "ok") return outcome;
   const row = outcome.value;
-  return row.space_id === null ? { kind: "no_target" } : ok(toSpaceDetails({ ...row, space_id: row.space_id }));
+  return row.space_id === null ? notFound("group_space") : ok(toSpaceDetails({ ...row, space_id: row.space_id }));
 }
 
 /** The group leaves a space (`group_leave_space` in the group); conflict if it is the space's last administrator. */
-export async function leaveSpaceAsGroup(db: Db, groupId: string, userId: string, spaceId: string): Promise<Outcome> {
+export async function leaveSpaceAsGroup(db: Db, groupId: string, userId: string, spaceId: string): Promise<Outcome<void, GroupAccessRefusal | NotFound<"group_space"> | Conflict<"last_space_administrator">>> {
   const [access, left] = await runBatch<GroupAccessRow & { target_found: unknown }>(db, [
     sql`SELECT ${groupAccessColumnsSql(groupId, userId, "group_leave_space")},
       EXISTS (SELECT 1 FROM space_groups t WHERE t.space_id = ${spaceId} AND t.group_id = ${groupId}) AS target_found
@@ -44,8 +45,8 @@ export async function leaveSpaceAsGroup(db: Db, groupId: string, userId: string,
   ]);
   if ((left?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
-  if (!row?.has_privilege) return accessRefusal(row);
-  return row.target_found ? { kind: "conflict" } : { kind: "no_target" };
+  if (!row?.has_privilege) return groupAccessRefusal(row);
+  return row.target_found ? conflict("last_space_administrator") : notFound("group_space");
 }
 
 /**
@@ -53,7 +54,7 @@ export async function leaveSpaceAsGroup(db: Db, groupId: string, userId: string,
  * caller holds `group_join_space` in the group, checked inside the spend.
  * Already a member: nothing changes.
  */
-export async function joinSpaceAsGroup(db: Db, spend: TokenSpend, userId: string, groupId: string): Promise<Outcome | TokenRefusal> {
+export async function joinSpaceAsGroup(db: Db, spend: TokenSpend, userId: string, groupId: string): Promise<Outcome<void, GroupAccessRefusal> | TokenRefusal> {
   const spaceId = spend.subjectId;
   const row = await spendSingleUseToken<GroupAccessRow>(db, spend, {
     subjectExists: sql`EXISTS (SELECT 1 FROM spaces x WHERE x.id = ${spaceId})`,
@@ -66,7 +67,7 @@ export async function joinSpaceAsGroup(db: Db, spend: TokenSpend, userId: string
     report: groupAccessColumnsSql(groupId, userId, "group_join_space"),
   });
   if (row.spent_here) return ok();
-  if (!row.has_privilege) return accessRefusal(row);
+  if (!row.has_privilege) return groupAccessRefusal(row);
   return row.subject_exists ? { kind: "already_spent" } : { kind: "subject_gone" };
 }
 

@@ -4,7 +4,8 @@ import { prepare, sql } from "../common/sql";
 import { lastSpaceAdministratorOfSomeSpaceSql } from "../spaces/spaceAdministratorsSql";
 import { rememberName } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql, mayLeaveGroupSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import { GROUP_OWNER_PRIVILEGES_JSON, type GroupType } from "./groupPrivileges";
 import { readGroupFacts } from "./readGroupFacts";
 import { reachSql } from "./groupWalksSql";
@@ -39,19 +40,19 @@ export async function createGroup(db: Db, group: NewGroup): Promise<void> {
 }
 
 /** A group for an effective user holding `group_view_data`, in one query. */
-export async function readGroup(db: Db, groupId: string, userId: string): Promise<Outcome<GroupDetails>> {
+export async function readGroup(db: Db, groupId: string, userId: string): Promise<Outcome<GroupDetails, GroupAccessRefusal>> {
   const outcome = await readGroupFacts<{ name: string; type: GroupType }>(db, groupId, userId, sql`g.name, g.type`);
   return outcome.kind === "ok" ? ok({ groupId, name: outcome.value.name, type: outcome.value.type }) : outcome;
 }
 
 /** Renames or retypes a group (`group_change_data`), in one batch that also reads the access. */
-export async function modifyGroup(db: Db, groupId: string, userId: string, change: { name?: string | undefined; type?: GroupType | undefined }): Promise<Outcome> {
+export async function modifyGroup(db: Db, groupId: string, userId: string, change: { name?: string | undefined; type?: GroupType | undefined }): Promise<Outcome<void, GroupAccessRefusal>> {
   const [access, updated] = await runBatch<GroupAccessRow>(db, [
     sql`SELECT ${groupAccessColumnsSql(groupId, userId, "group_change_data")} FROM groups g WHERE g.id = ${groupId}`,
     sql`UPDATE groups SET name = COALESCE(${change.name ?? null}, name), type = COALESCE(${change.type ?? null}, type)
       WHERE id = ${groupId} AND ${holdsInGroupSql(groupId, userId, "group_change_data")}`,
   ]);
-  return (updated?.meta.changes ?? 0) === 1 ? ok() : accessRefusal(access?.results[0]);
+  return (updated?.meta.changes ?? 0) === 1 ? ok() : groupAccessRefusal(access?.results[0]);
 }
 
 /**
@@ -59,7 +60,7 @@ export async function modifyGroup(db: Db, groupId: string, userId: string, chang
  * memberships go with it (ON DELETE CASCADE). Refused (conflict) while the
  * group is the last member of some space holding `space_set_privileges`.
  */
-export async function deleteGroup(db: Db, groupId: string, userId: string): Promise<Outcome> {
+export async function deleteGroup(db: Db, groupId: string, userId: string): Promise<Outcome<void, GroupAccessRefusal | Conflict<"last_space_administrator">>> {
   const [access, deleted] = await runBatch<GroupAccessRow>(db, [
     sql`SELECT ${groupAccessColumnsSql(groupId, userId, "group_remove")} FROM groups g WHERE g.id = ${groupId}`,
     sql`DELETE FROM groups WHERE id = ${groupId} AND ${holdsInGroupSql(groupId, userId, "group_remove")}
@@ -67,17 +68,17 @@ export async function deleteGroup(db: Db, groupId: string, userId: string): Prom
   ]);
   if ((deleted?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
-  return row?.has_privilege ? { kind: "conflict" } : accessRefusal(row);
+  return row?.has_privilege ? conflict("last_space_administrator") : groupAccessRefusal(row);
 }
 
 /** The calling user leaves a group they belong to directly; refused (conflict) for its last administrator. */
-export async function leaveGroup(db: Db, groupId: string, userId: string): Promise<Outcome> {
+export async function leaveGroup(db: Db, groupId: string, userId: string): Promise<Outcome<void, NotFound<"group"> | Conflict<"last_group_administrator">>> {
   const [left, after] = await runBatch<{ still_member: unknown }>(db, [
     sql`DELETE FROM group_users WHERE group_id = ${groupId} AND user_id = ${userId} AND ${mayLeaveGroupSql(groupId, userId)}`,
     sql`SELECT EXISTS (SELECT 1 FROM group_users gu WHERE gu.group_id = ${groupId} AND gu.user_id = ${userId}) AS still_member`,
   ]);
   if ((left?.meta.changes ?? 0) > 0) return ok();
-  return after?.results[0]?.still_member ? { kind: "conflict" } : { kind: "not_found" };
+  return after?.results[0]?.still_member ? conflict("last_group_administrator") : notFound("group");
 }
 
 /** The groups a user belongs to directly, oldest membership first (`group_users_by_user`). */

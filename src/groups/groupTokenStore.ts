@@ -3,7 +3,8 @@ import { sql } from "../common/sql";
 import { spendSingleUseToken, type TokenSpend } from "../tokens/spendSingleUseToken";
 import { rememberName } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { conflict, ok, type Conflict, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import { JOINED_GROUP_PRIVILEGES_JSON } from "./groupPrivileges";
 import { wouldCycleSql } from "./groupWalksSql";
 
@@ -16,7 +17,7 @@ export type TokenRefusal = { readonly kind: "subject_gone" } | { readonly kind: 
 const groupExistsSql = (groupId: string) => sql`EXISTS (SELECT 1 FROM groups x WHERE x.id = ${groupId})`;
 
 /** A user joins the token's group with `group_view_data`; already a direct user: nothing changes. */
-export async function joinGroup(db: Db, spend: TokenSpend, user: { id: string; name?: string | undefined }): Promise<Outcome | TokenRefusal> {
+export async function joinGroup(db: Db, spend: TokenSpend, user: { id: string; name?: string | undefined }): Promise<Outcome<void, never> | TokenRefusal> {
   const groupId = spend.subjectId;
   const row = await spendSingleUseToken(db, spend, {
     subjectExists: groupExistsSql(groupId),
@@ -37,7 +38,7 @@ export async function joinGroup(db: Db, spend: TokenSpend, user: { id: string; n
  * where the caller holds `group_join_group` in the child and the nesting
  * closes no cycle, both checked inside the spend. Already nested: nothing changes.
  */
-export async function nestGroup(db: Db, spend: TokenSpend, callerId: string, childId: string): Promise<Outcome | TokenRefusal> {
+export async function nestGroup(db: Db, spend: TokenSpend, callerId: string, childId: string): Promise<Outcome<void, GroupAccessRefusal | Conflict<"cycle">> | TokenRefusal> {
   const parentId = spend.subjectId;
   const row = await spendSingleUseToken<GroupAccessRow & { cycle: unknown }>(db, spend, {
     subjectExists: groupExistsSql(parentId),
@@ -50,8 +51,8 @@ export async function nestGroup(db: Db, spend: TokenSpend, callerId: string, chi
     report: sql`${groupAccessColumnsSql(childId, callerId, "group_join_group")}, ${wouldCycleSql(parentId, childId)} AS cycle`,
   });
   if (row.spent_here) return ok();
-  if (!row.has_privilege) return accessRefusal(row);
+  if (!row.has_privilege) return groupAccessRefusal(row);
   if (!row.subject_exists) return { kind: "subject_gone" };
-  if (row.cycle) return { kind: "conflict" };
+  if (row.cycle) return conflict("cycle");
   return { kind: "already_spent" };
 }

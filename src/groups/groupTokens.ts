@@ -8,8 +8,9 @@ import { DEFAULT_SPACE_TOKEN_TTL_SECONDS } from "../tokens/issueSpaceTokenRoute"
 import { invalidBodyToken, issueSingleUseToken, verifySingleUseToken } from "../tokens/singleUseTokens";
 import type { TokenSpend } from "../tokens/spendSingleUseToken";
 import { SpaceTokenSchema, tokenResponse } from "../tokens/tokenResponses";
-import { unwrap } from "./groupErrors";
-import type { Outcome } from "./groupOutcome";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
+import type { Outcome, Refusal } from "../common/Outcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 import type { TokenRefusal } from "./groupTokenStore";
 import { readGroupFacts } from "./readGroupFacts";
@@ -32,7 +33,7 @@ export function issueGroupTokenRoute(options: {
     path: options.path,
     auth: "user",
     handle: async ({ db, params, caller }, env) => {
-      unwrap(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, options.privilege));
+      valueOrApiError(await readGroupFacts(db, params.id!, caller.id, sql`g.id`, options.privilege), GROUP_WORDS);
       const ttlSeconds = parseCount(options.ttl(env), DEFAULT_SPACE_TOKEN_TTL_SECONDS);
       return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, ttlSeconds));
     },
@@ -59,15 +60,14 @@ export async function redeemGroupToken(
   type: string,
   kind: string,
   token: string,
-  spend: (spend: TokenSpend) => Promise<Outcome | TokenRefusal>,
-  words: Parameters<typeof unwrap>[1] = {},
+  spend: (spend: TokenSpend) => Promise<Outcome<void, Refusal> | TokenRefusal>,
 ): Promise<string> {
   const grant = await verifySingleUseToken(env, type, token, kind);
   if (!isRandomId(grant.subject)) throw invalidBodyToken(`The ${kind} is invalid, expired or already used.`);
   const outcome = await spend({ type, tokenId: grant.tokenId, expiresAt: grant.expiresAt, subjectId: grant.subject, now: unixSeconds() });
   if (outcome.kind === "subject_gone") throw invalidBodyToken(`What this ${kind} was issued for no longer exists.`);
   if (outcome.kind === "already_spent") throw invalidBodyToken(`The ${kind} has already been used.`);
-  unwrap(outcome, words);
+  valueOrApiError(outcome, GROUP_WORDS);
   return grant.subject;
 }
 

@@ -1,7 +1,8 @@
 import { GROUP_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
-import { unwrap } from "./groupErrors";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
 import { GroupPrivilegesSchema, GroupUserListSchema, GroupUserSchema, SetGroupPrivilegesSchema, TokenBodySchema } from "./groupSchemas";
 import { joinGroup } from "./groupTokenStore";
 import { issueGroupTokenRoute, redeemGroupToken } from "./groupTokens";
@@ -15,7 +16,6 @@ import {
   setGroupUserPrivileges,
 } from "./groupUserStore";
 
-const NO_USER = { noTarget: "No such user in this group." };
 const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
 
 /** A group's users: invite and join, direct and effective lists, details, privileges, removal. */
@@ -54,7 +54,7 @@ export const groupUserRoutes = [
     method: "GET",
     path: "/groups/:id/users",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ users: unwrap(await listGroupUsers(db, params.id!, caller.id)) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listGroupUsers(db, params.id!, caller.id), GROUP_WORDS) }),
     doc: {
       operationId: "get_group_users",
       tag: "Group",
@@ -68,7 +68,7 @@ export const groupUserRoutes = [
     method: "GET",
     path: "/groups/:id/effective_users",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ users: unwrap(await listEffectiveGroupUsers(db, params.id!, caller.id)) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listEffectiveGroupUsers(db, params.id!, caller.id), GROUP_WORDS) }),
     doc: {
       operationId: "get_group_effective_users",
       tag: "Group",
@@ -84,7 +84,7 @@ export const groupUserRoutes = [
       path: `/groups/:id/${list}/:uid`,
       auth: "user",
       handle: async ({ db, params, caller }) =>
-        privateJsonResponse(unwrap(await readGroupUser(db, params.id!, caller.id, params.uid!, list === "effective_users"), NO_USER)),
+        privateJsonResponse(valueOrApiError(await readGroupUser(db, params.id!, caller.id, params.uid!, list === "effective_users"), GROUP_WORDS)),
       doc: {
         operationId: list === "users" ? "get_group_user" : "get_groups_effective_user",
         tag: "Group",
@@ -99,7 +99,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/users/:uid",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      unwrap(await removeGroupUser(db, params.id!, caller, params.uid!), NO_USER);
+      valueOrApiError(await removeGroupUser(db, params.id!, caller, params.uid!), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -116,7 +116,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/users/:uid/privileges",
     auth: "user",
     handle: async ({ db, params, caller }) =>
-      privateJsonResponse({ privileges: unwrap(await readGroupUserPrivileges(db, params.id!, caller.id, params.uid!), NO_USER) }),
+      privateJsonResponse({ privileges: valueOrApiError(await readGroupUserPrivileges(db, params.id!, caller.id, params.uid!), GROUP_WORDS) }),
     doc: {
       operationId: "get_group_user_privileges",
       tag: "Group",
@@ -132,7 +132,7 @@ export const groupUserRoutes = [
     auth: "user",
     body: SetGroupPrivilegesSchema,
     handle: async ({ db, params, caller, input }) => {
-      unwrap(await setGroupUserPrivileges(db, params.id!, caller, params.uid!, input.privileges), NO_USER);
+      valueOrApiError(await setGroupUserPrivileges(db, params.id!, caller, params.uid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -149,7 +149,7 @@ export const groupUserRoutes = [
     path: "/groups/:id/effective_users/:uid/privileges",
     auth: "user",
     handle: async ({ db, params, caller }) =>
-      privateJsonResponse({ privileges: unwrap(await readEffectiveGroupUserPrivileges(db, params.id!, caller.id, params.uid!), NO_USER) }),
+      privateJsonResponse({ privileges: valueOrApiError(await readEffectiveGroupUserPrivileges(db, params.id!, caller.id, params.uid!), GROUP_WORDS) }),
     doc: {
       operationId: "get_groups_user_privileges",
       tag: "Group",

@@ -1,15 +1,13 @@
 import { GROUP_NEST_TOKEN_TYPE } from "../auth/tokenTypes";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
-import { unwrap } from "./groupErrors";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
 import { GroupDetailsSchema, GroupPrivilegesSchema, NestedGroupListSchema, ParentGroupListSchema, SetGroupPrivilegesSchema, TokenBodySchema } from "./groupSchemas";
 import { nestGroup } from "./groupTokenStore";
 import { issueGroupTokenRoute, redeemGroupToken } from "./groupTokens";
 import { listNesting, readNestedGroup, readNestedPrivileges, removeNestedGroup, setNestedPrivileges } from "./nestedGroupStore";
 
-const NO_CHILD = { noTarget: "No such nested group in this group." };
-const NO_PARENT = { noTarget: "This group is not nested in that group." };
-const CYCLE = { conflict: "A group cannot be nested in itself or in one of its own nested groups." };
 const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
 
 /** Nested groups: the nest token, a group joining another as its child, both ends' lists and details, child privileges, removal. */
@@ -34,7 +32,7 @@ export const nestedGroupRoutes = [
     handle: async ({ db, params, caller, input }, env) => {
       const childId = params.id!;
       const parentId = await redeemGroupToken(env, GROUP_NEST_TOKEN_TYPE, "group nest token", input.token,
-        (spend) => nestGroup(db, spend, caller.id, childId), CYCLE);
+        (spend) => nestGroup(db, spend, caller.id, childId));
       return new Response(null, { status: 201, headers: { Location: `/groups/${childId}/parent/${parentId}` } });
     },
     doc: {
@@ -50,7 +48,7 @@ export const nestedGroupRoutes = [
     method: "GET",
     path: "/groups/:id/nested",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ nested_groups: unwrap(await listNesting(db, params.id!, caller.id, "nested")) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ nested_groups: valueOrApiError(await listNesting(db, params.id!, caller.id, "nested"), GROUP_WORDS) }),
     doc: {
       operationId: "get_nested_groups",
       tag: "Group",
@@ -64,7 +62,7 @@ export const nestedGroupRoutes = [
     method: "GET",
     path: "/groups/:id/parent",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ parent_groups: unwrap(await listNesting(db, params.id!, caller.id, "parent")) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ parent_groups: valueOrApiError(await listNesting(db, params.id!, caller.id, "parent"), GROUP_WORDS) }),
     doc: {
       operationId: "get_parent_groups",
       tag: "Group",
@@ -78,7 +76,7 @@ export const nestedGroupRoutes = [
     method: "GET",
     path: "/groups/:id/nested/:nid",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readNestedGroup(db, params.id!, caller.id, "nested", params.nid!), NO_CHILD)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readNestedGroup(db, params.id!, caller.id, "nested", params.nid!), GROUP_WORDS)),
     doc: {
       operationId: "get_nested_group",
       tag: "Group",
@@ -92,7 +90,7 @@ export const nestedGroupRoutes = [
     method: "GET",
     path: "/groups/:id/parent/:pid",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readNestedGroup(db, params.id!, caller.id, "parent", params.pid!), NO_PARENT)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readNestedGroup(db, params.id!, caller.id, "parent", params.pid!), GROUP_WORDS)),
     doc: {
       operationId: "get_parent_group",
       tag: "Group",
@@ -107,7 +105,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/nested/:nid",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      unwrap(await removeNestedGroup(db, params.id!, caller.id, params.nid!), NO_CHILD);
+      valueOrApiError(await removeNestedGroup(db, params.id!, caller.id, params.nid!), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -124,7 +122,7 @@ export const nestedGroupRoutes = [
     path: "/groups/:id/nested/:nid/privileges",
     auth: "user",
     handle: async ({ db, params, caller }) =>
-      privateJsonResponse({ privileges: unwrap(await readNestedPrivileges(db, params.id!, caller.id, params.nid!), NO_CHILD) }),
+      privateJsonResponse({ privileges: valueOrApiError(await readNestedPrivileges(db, params.id!, caller.id, params.nid!), GROUP_WORDS) }),
     doc: {
       operationId: "get_nested_group_privileges",
       tag: "Group",
@@ -140,7 +138,7 @@ export const nestedGroupRoutes = [
     auth: "user",
     body: SetGroupPrivilegesSchema,
     handle: async ({ db, params, caller, input }) => {
-      unwrap(await setNestedPrivileges(db, params.id!, caller.id, params.nid!, input.privileges), NO_CHILD);
+      valueOrApiError(await setNestedPrivileges(db, params.id!, caller.id, params.nid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
     doc: {

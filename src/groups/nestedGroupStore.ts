@@ -2,7 +2,8 @@ import type { Db } from "../common/Db";
 import { runBatch } from "../common/runBatch";
 import { sql, type SqlQuery } from "../common/sql";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 import type { GroupDetails } from "./groupStore";
 import { jsonListSql, readGroupFacts } from "./readGroupFacts";
@@ -14,13 +15,16 @@ import { jsonListSql, readGroupFacts } from "./readGroupFacts";
 /** Which end of a nesting the path names: `nested` lists children, `parent` lists parents. */
 export type NestingSide = "nested" | "parent";
 
+/** How a read or change of one nesting refuses: the group's refusals, or no such nesting. */
+type NestingRefusal = GroupAccessRefusal | NotFound<"nested_group" | "parent_group">;
+
 const SIDES = {
   nested: { self: sql`gc.parent_id`, other: sql`gc.child_id` },
   parent: { self: sql`gc.child_id`, other: sql`gc.parent_id` },
 } as const;
 
 /** The group's children (`nested`) or parents (`parent`), oldest nesting first. */
-export async function listNesting(db: Db, groupId: string, callerId: string, side: NestingSide): Promise<Outcome<string[]>> {
+export async function listNesting(db: Db, groupId: string, callerId: string, side: NestingSide): Promise<Outcome<string[], GroupAccessRefusal>> {
   const { self, other } = SIDES[side];
   const outcome = await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT ${other} AS id
     FROM group_children gc WHERE ${self} = ${groupId} ORDER BY gc.joined_at, ${other}`));
@@ -28,22 +32,22 @@ export async function listNesting(db: Db, groupId: string, callerId: string, sid
 }
 
 /** A child (`nested`) or parent (`parent`) of the group, as `GET /groups/{id}` answers it. */
-export async function readNestedGroup(db: Db, groupId: string, callerId: string, side: NestingSide, otherId: string): Promise<Outcome<GroupDetails>> {
+export async function readNestedGroup(db: Db, groupId: string, callerId: string, side: NestingSide, otherId: string): Promise<Outcome<GroupDetails, NestingRefusal>> {
   const { self, other } = SIDES[side];
   const outcome = await readGroupFacts<{ found: unknown; name: string; type: GroupDetails["type"] }>(db, groupId, callerId, sql`
     EXISTS (SELECT 1 FROM group_children gc WHERE ${self} = ${groupId} AND ${other} = ${otherId}) AS found,
     (SELECT o.name FROM groups o WHERE o.id = ${otherId}) AS name, (SELECT o.type FROM groups o WHERE o.id = ${otherId}) AS type`);
   if (outcome.kind !== "ok") return outcome;
   const { found, name, type } = outcome.value;
-  return found ? ok({ groupId: otherId, name, type }) : { kind: "no_target" };
+  return found ? ok({ groupId: otherId, name, type }) : notFound(side === "nested" ? "nested_group" : "parent_group");
 }
 
 /** A child's privileges in the group, in canonical order. */
-export async function readNestedPrivileges(db: Db, groupId: string, callerId: string, childId: string): Promise<Outcome<GroupPrivilege[]>> {
+export async function readNestedPrivileges(db: Db, groupId: string, callerId: string, childId: string): Promise<Outcome<GroupPrivilege[], NestingRefusal>> {
   const outcome = await readGroupFacts<{ value: string | null }>(db, groupId, callerId, sql`(SELECT gc.privileges FROM group_children gc
     WHERE gc.parent_id = ${groupId} AND gc.child_id = ${childId}) AS value`);
   if (outcome.kind !== "ok") return outcome;
-  return outcome.value.value === null ? { kind: "no_target" } : ok(JSON.parse(outcome.value.value) as GroupPrivilege[]);
+  return outcome.value.value === null ? notFound("nested_group") : ok(JSON.parse(outcome.value.value) as GroupPrivilege[]);
 }
 
 interface ChangeRow extends GroupAccessRow {
@@ -51,7 +55,7 @@ interface ChangeRow extends GroupAccessRow {
 }
 
 /** Changes one nesting of the group (its privileges, or the nesting itself) where the caller holds `privilege`, in one batch. */
-async function changeNesting(db: Db, groupId: string, callerId: string, childId: string, privilege: GroupPrivilege, change: SqlQuery): Promise<Outcome> {
+async function changeNesting(db: Db, groupId: string, callerId: string, childId: string, privilege: GroupPrivilege, change: SqlQuery): Promise<Outcome<void, NestingRefusal>> {
   const [access, changed] = await runBatch<ChangeRow>(db, [
     sql`SELECT ${groupAccessColumnsSql(groupId, callerId, privilege)},
       EXISTS (SELECT 1 FROM group_children gc WHERE gc.parent_id = ${groupId} AND gc.child_id = ${childId}) AS target_found
@@ -60,7 +64,7 @@ async function changeNesting(db: Db, groupId: string, callerId: string, childId:
   ]);
   if ((changed?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
-  return row?.has_privilege ? { kind: "no_target" } : accessRefusal(row);
+  return row?.has_privilege ? notFound("nested_group") : groupAccessRefusal(row);
 }
 
 /** Replaces a child's privileges in the group (`group_set_privileges`). The group rule counts direct users only. */

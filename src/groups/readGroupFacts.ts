@@ -1,7 +1,8 @@
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 import { groupAccessColumnsSql } from "./groupAccessSql";
-import { accessRefusal, ok, type GroupAccessRow, type Outcome } from "./groupOutcome";
+import { ok, type Outcome } from "../common/Outcome";
+import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 
 /**
@@ -17,10 +18,10 @@ export async function readGroupFacts<Row extends object>(
   columns: SqlQuery,
   privilege: GroupPrivilege = "group_view_data",
   joins: SqlQuery = sql``,
-): Promise<Outcome<Row>> {
+): Promise<Outcome<Row, GroupAccessRefusal>> {
   const row = await prepare(db, sql`SELECT ${groupAccessColumnsSql(groupId, userId, privilege)}, ${columns}
     FROM groups g ${joins} WHERE g.id = ${groupId}`).first<Row & GroupAccessRow>();
-  return row?.has_privilege ? ok(row) : accessRefusal(row);
+  return row?.has_privilege ? ok(row) : groupAccessRefusal(row);
 }
 
 /**

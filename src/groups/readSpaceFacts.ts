@@ -3,7 +3,7 @@ import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 import { effectiveAccessColumnsSql } from "../spaces/effectiveSpaceAccessSql";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
-import { ok, type Outcome, type Refusal } from "./groupOutcome";
+import { FORBIDDEN, notFound, ok, type Forbidden, type NotFound, type Outcome } from "../common/Outcome";
 
 /** What a privilege-checked statement tells about its caller on a space (spaces/spaceAccess.ts's AccessRow, read as truthy). */
 export interface SpaceAccessFacts {
@@ -13,9 +13,12 @@ export interface SpaceAccessFacts {
 }
 
 /** Strangers (and callers of a space that is gone) get not_found; members and supporters lacking the privilege forbidden. */
-export function spaceAccessRefusal(row: SpaceAccessFacts | null | undefined): Refusal {
-  return row && (row.is_member || row.is_supporting) ? { kind: "forbidden" } : { kind: "not_found" };
+export function spaceAccessRefusal(row: SpaceAccessFacts | null | undefined): SpaceAccessRefusal {
+  return row && (row.is_member || row.is_supporting) ? FORBIDDEN : notFound();
 }
+
+/** How a space refuses a caller: as if it did not exist, or for want of a privilege. */
+export type SpaceAccessRefusal = Forbidden | NotFound;
 
 /**
  * Reads `columns` about a space for a caller holding `privilege` in it
@@ -27,7 +30,7 @@ export async function readSpaceFacts<Row extends object>(
   caller: Caller,
   columns: SqlQuery,
   privilege: SpacePrivilege = "space_view_data",
-): Promise<Outcome<Row>> {
+): Promise<Outcome<Row, SpaceAccessRefusal>> {
   const row = await prepare(db, sql`SELECT ${effectiveAccessColumnsSql(spaceId, caller, privilege)}, ${columns}
     FROM spaces s WHERE s.id = ${spaceId}`).first<Row & SpaceAccessFacts>();
   return row?.has_privilege ? ok(row) : spaceAccessRefusal(row);

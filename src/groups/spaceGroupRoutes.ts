@@ -3,7 +3,8 @@ import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { PrivilegesSchema, SetPrivilegesSchema } from "../members/memberSchemas";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
-import { SPACE_WORDS, unwrap } from "./groupErrors";
+import { valueOrApiError } from "../http/valueOrApiError";
+import { GROUP_WORDS } from "./groupErrors";
 import { GroupDetailsSchema, GroupIdListSchema, GroupUserListSchema } from "./groupSchemas";
 import {
   listSpaceEffectiveUsers,
@@ -15,8 +16,6 @@ import {
   setSpaceGroupPrivileges,
 } from "./spaceGroupStore";
 
-const NO_GROUP = { ...SPACE_WORDS, noTarget: "No such group in this space." };
-const NO_USER = { ...SPACE_WORDS, noTarget: "No such user in this space, directly or through groups." };
 const viewErrors = { 403: ["forbidden"], 404: ["not_found"] } as const;
 
 /** A space's groups: the space group invite token, the list, details, privileges, removal, and the space's effective users. */
@@ -37,7 +36,7 @@ export const spaceGroupRoutes = [
     method: "GET",
     path: "/spaces/:id/groups",
     auth: "any",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ groups: unwrap(await listSpaceGroups(db, params.id!, caller), SPACE_WORDS) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ groups: valueOrApiError(await listSpaceGroups(db, params.id!, caller)) }),
     doc: {
       operationId: "get_space_groups",
       tag: "Space",
@@ -51,7 +50,7 @@ export const spaceGroupRoutes = [
     method: "GET",
     path: "/spaces/:id/groups/:gid",
     auth: "any",
-    handle: async ({ db, params, caller }) => privateJsonResponse(unwrap(await readSpaceGroup(db, params.id!, caller, params.gid!), NO_GROUP)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpaceGroup(db, params.id!, caller, params.gid!), GROUP_WORDS)),
     doc: {
       operationId: "get_space_group",
       tag: "Space",
@@ -66,7 +65,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/groups/:gid",
     auth: "any",
     handle: async ({ db, params, caller }) => {
-      unwrap(await removeSpaceGroup(db, params.id!, caller, params.gid!), NO_GROUP);
+      valueOrApiError(await removeSpaceGroup(db, params.id!, caller, params.gid!), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -83,7 +82,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/groups/:gid/privileges",
     auth: "any",
     handle: async ({ db, params, caller }) =>
-      privateJsonResponse({ privileges: unwrap(await readSpaceGroupPrivileges(db, params.id!, caller, params.gid!), NO_GROUP) }),
+      privateJsonResponse({ privileges: valueOrApiError(await readSpaceGroupPrivileges(db, params.id!, caller, params.gid!), GROUP_WORDS) }),
     doc: {
       operationId: "get_space_group_privileges",
       tag: "Space",
@@ -99,7 +98,7 @@ export const spaceGroupRoutes = [
     auth: "any",
     body: SetPrivilegesSchema,
     handle: async ({ db, params, caller, input }) => {
-      unwrap(await setSpaceGroupPrivileges(db, params.id!, caller, params.gid!, input.privileges), NO_GROUP);
+      valueOrApiError(await setSpaceGroupPrivileges(db, params.id!, caller, params.gid!, input.privileges), GROUP_WORDS);
       return noContent();
     },
     doc: {
@@ -115,7 +114,7 @@ export const spaceGroupRoutes = [
     method: "GET",
     path: "/spaces/:id/effective_users",
     auth: "any",
-    handle: async ({ db, params, caller }) => privateJsonResponse({ users: unwrap(await listSpaceEffectiveUsers(db, params.id!, caller), SPACE_WORDS) }),
+    handle: async ({ db, params, caller }) => privateJsonResponse({ users: valueOrApiError(await listSpaceEffectiveUsers(db, params.id!, caller)) }),
     doc: {
       operationId: "get_space_effective_users",
       tag: "Space",
@@ -130,7 +129,7 @@ export const spaceGroupRoutes = [
     path: "/spaces/:id/effective_users/:uid/privileges",
     auth: "any",
     handle: async ({ db, params, caller }) =>
-      privateJsonResponse({ privileges: unwrap(await readSpaceEffectivePrivileges(db, params.id!, caller, params.uid!), NO_USER) }),
+      privateJsonResponse({ privileges: valueOrApiError(await readSpaceEffectivePrivileges(db, params.id!, caller, params.uid!), GROUP_WORDS) }),
     doc: {
       operationId: "get_space_effective_user_privileges",
       tag: "Space",

@@ -5,11 +5,14 @@ import { sql, type SqlQuery } from "../common/sql";
 import { callerHoldsInSpaceSql, effectiveAccessColumnsSql, isEffectiveSpaceMemberSql } from "../spaces/effectiveSpaceAccessSql";
 import { keepsSpaceAdministratorSql, mayLeaveSpaceSql } from "../spaces/spaceAdministratorsSql";
 import { SPACE_PRIVILEGES, type SpacePrivilege } from "../spaces/spacePrivileges";
-import { ok, type Outcome } from "./groupOutcome";
+import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import type { GroupDetails } from "./groupStore";
-import { reachSql } from "./groupWalksSql";
+import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
 import { jsonListSql } from "./readGroupFacts";
-import { readSpaceFacts, spaceAccessRefusal, type SpaceAccessFacts } from "./readSpaceFacts";
+import { readSpaceFacts, spaceAccessRefusal, type SpaceAccessFacts, type SpaceAccessRefusal } from "./readSpaceFacts";
+
+/** How an operation on one group of a space refuses: the space's refusals, no such group there, or the space rule. */
+type SpaceGroupRefusal = SpaceAccessRefusal | NotFound<"space_group">;
 
 // Every SQL statement about groups as seen from a space: the space's groups,
 // their privileges and removal, and the space's effective users. Reads need
@@ -19,35 +22,35 @@ const isSpaceGroupSql = (spaceId: string, groupId: string) =>
   sql`EXISTS (SELECT 1 FROM space_groups t WHERE t.space_id = ${spaceId} AND t.group_id = ${groupId})`;
 
 /** The space's groups, oldest membership first. */
-export async function listSpaceGroups(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[]>> {
+export async function listSpaceGroups(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], SpaceAccessRefusal>> {
   const outcome = await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`SELECT sg.group_id AS id
     FROM space_groups sg WHERE sg.space_id = ${spaceId} ORDER BY sg.joined_at, sg.group_id`));
   return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
 }
 
 /** A group member of the space, as `GET /groups/{id}` answers it. */
-export async function readSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId: string): Promise<Outcome<GroupDetails>> {
+export async function readSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId: string): Promise<Outcome<GroupDetails, SpaceGroupRefusal>> {
   const outcome = await readSpaceFacts<{ found: unknown; name: string; type: GroupDetails["type"] }>(db, spaceId, caller, sql`
     ${isSpaceGroupSql(spaceId, groupId)} AS found,
     (SELECT g.name FROM groups g WHERE g.id = ${groupId}) AS name, (SELECT g.type FROM groups g WHERE g.id = ${groupId}) AS type`);
   if (outcome.kind !== "ok") return outcome;
   const { found, name, type } = outcome.value;
-  return found ? ok({ groupId, name, type }) : { kind: "no_target" };
+  return found ? ok({ groupId, name, type }) : notFound("space_group");
 }
 
 /** A group's privileges in the space, in canonical order. */
-export async function readSpaceGroupPrivileges(db: Db, spaceId: string, caller: Caller, groupId: string): Promise<Outcome<SpacePrivilege[]>> {
+export async function readSpaceGroupPrivileges(db: Db, spaceId: string, caller: Caller, groupId: string): Promise<Outcome<SpacePrivilege[], SpaceGroupRefusal>> {
   const outcome = await readSpaceFacts<{ value: string | null }>(db, spaceId, caller, sql`(SELECT t.privileges FROM space_groups t
     WHERE t.space_id = ${spaceId} AND t.group_id = ${groupId}) AS value`);
   if (outcome.kind !== "ok") return outcome;
-  return outcome.value.value === null ? { kind: "no_target" } : ok(JSON.parse(outcome.value.value) as SpacePrivilege[]);
+  return outcome.value.value === null ? notFound("space_group") : ok(JSON.parse(outcome.value.value) as SpacePrivilege[]);
 }
 
 /**
  * The space's effective users: its user members and the effective users of
  * its group members at any depth, each once, by earliest membership.
  */
-export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[]>> {
+export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], SpaceAccessRefusal>> {
   const outcome = await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`WITH RECURSIVE below (group_id) AS (
       SELECT sg.group_id FROM space_groups sg WHERE sg.space_id = ${spaceId}
       UNION
@@ -61,17 +64,14 @@ export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: C
 }
 
 /** An effective user's effective privileges in the space: their own and those of every group member they reach; the union, in canonical order. */
-export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[]>> {
+export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[], SpaceAccessRefusal | NotFound<"effective_user">>> {
   const outcome = await readSpaceFacts<{ found: unknown; value: string }>(db, spaceId, caller, sql`
     ${isEffectiveSpaceMemberSql(spaceId, userId)} AS found,
-    (${reachSql(userId)} SELECT json_group_array(held.privileges) FROM (
-      SELECT m.privileges FROM space_members m WHERE m.space_id = ${spaceId} AND m.user_id = ${userId}
-      UNION ALL
-      SELECT sg.privileges FROM space_groups sg JOIN reach r ON r.group_id = sg.group_id WHERE sg.space_id = ${spaceId}) AS held) AS value`);
+    ${heldPrivilegeListsSql(userId,
+      sql`SELECT m.privileges FROM space_members m WHERE m.space_id = ${spaceId} AND m.user_id = ${userId}`,
+      sql`SELECT sg.privileges FROM space_groups sg JOIN reach r ON r.group_id = sg.group_id WHERE sg.space_id = ${spaceId}`)}`);
   if (outcome.kind !== "ok") return outcome;
-  if (!outcome.value.found) return { kind: "no_target" };
-  const held = new Set((JSON.parse(outcome.value.value) as string[]).flatMap((list) => JSON.parse(list) as string[]));
-  return ok(SPACE_PRIVILEGES.filter((privilege) => held.has(privilege)));
+  return outcome.value.found ? ok(unionInOrder(outcome.value.value, SPACE_PRIVILEGES)) : notFound("effective_user");
 }
 
 interface ChangeRow extends SpaceAccessFacts {
@@ -79,7 +79,7 @@ interface ChangeRow extends SpaceAccessFacts {
 }
 
 /** Changes one group member of the space where the caller holds `privilege` effectively, in one batch; conflict when the space rule stops it. */
-async function changeSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId: string, privilege: SpacePrivilege, change: SqlQuery): Promise<Outcome> {
+async function changeSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId: string, privilege: SpacePrivilege, change: SqlQuery): Promise<Outcome<void, SpaceGroupRefusal | Conflict<"last_space_administrator">>> {
   const [access, changed] = await runBatch<ChangeRow>(db, [
     sql`SELECT ${effectiveAccessColumnsSql(spaceId, caller, privilege)}, ${isSpaceGroupSql(spaceId, groupId)} AS target_found
       FROM spaces s WHERE s.id = ${spaceId}`,
@@ -88,7 +88,7 @@ async function changeSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId
   if ((changed?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
   if (!row?.has_privilege) return spaceAccessRefusal(row);
-  return row.target_found ? { kind: "conflict" } : { kind: "no_target" };
+  return row.target_found ? conflict("last_space_administrator") : notFound("space_group");
 }
 
 /** Replaces a group's privileges in the space (`space_set_privileges`); conflict if no member would keep `space_set_privileges`. */

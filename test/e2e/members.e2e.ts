@@ -161,11 +161,15 @@ describe(`user-created spaces, the zone's list and groups, on ${hostName}`, () =
     await expectError(await send("GET", "/spaces", { token: alice.token }), 403, "forbidden");
   });
 
-  it("groups are out of scope: 404 under both base paths", async () => {
+  it("zone privileges are out of scope (404); groups are served (docs/groups.md) under both base paths", async () => {
     const alice = await person("e2e-alice");
     const spaceId = await createSpace(alice.token);
-    for (const path of ["/groups", "/api/v3/onezone/groups", `/spaces/${spaceId}/groups`, `/api/v3/onezone/spaces/${spaceId}/groups/g1`]) {
+    for (const path of ["/privileges/group/g1", "/api/v3/onezone/privileges/group/g1", `/api/v3/onezone/spaces/${spaceId}/groups/g1`]) {
       await expectError(await send("GET", path, { token: alice.token }), 404, "not_found");
+    }
+    for (const base of ["", "/api/v3/onezone"]) {
+      await expectError(await send("GET", `${base}/groups`, { token: alice.token }), 403, "forbidden");
+      expect(await (await send("GET", `${base}/spaces/${spaceId}/groups`, { token: alice.token })).json()).toEqual({ groups: [] });
     }
   });
 });

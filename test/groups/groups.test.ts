@@ -81,6 +81,17 @@ describe("PATCH /groups/{id}", () => {
   });
 });
 
+describe("refusals say what is missing", () => {
+  it("a group's 403 names a group privilege, its 404 a group", async () => {
+    const group = await ownedGroup();
+    const member = await joinedGroupUser(group);
+    const forbidden = await callAs(member.token, "PATCH", `/groups/${group.groupId}`, { name: "Taken" });
+    expect(await forbidden.json()).toEqual({ error: "forbidden", error_description: "You lack the group privilege this operation needs." });
+    const missing = await callAs(await userToken(uniqueUser()), "GET", `/groups/${group.groupId}`);
+    expect(await missing.json()).toEqual({ error: "not_found", error_description: "No such group." });
+  });
+});
+
 describe("DELETE /groups/{id}", () => {
   it.each(BASES)("deletes for group_remove, with its memberships, at %j", async (base) => {
     const group = await ownedGroup();

@@ -98,4 +98,21 @@ describe("D1 round trips of the group operations", () => {
       [group.ownerToken, "GET", `/groups/${group.groupId}/spaces/token`, undefined, 200],
     ]);
   });
+
+  it("a member through a 10-level group chain pays one round trip on the space routes too", async () => {
+    const space = await ownedSpace();
+    const chain = await groupChain(10);
+    const user = await joinedGroupUser(chain[0]!);
+    await groupJoinsSpace(chain.at(-1)!, space.spaceId, space.ownerToken, ["space_view_data", "space_change_data", "space_invite_user"]);
+    const id = space.spaceId;
+    await expectOneTripEach([
+      [user.token, "GET", `/spaces/${id}`, undefined, 200],
+      [user.token, "GET", `/user/spaces/${id}`, undefined, 200],
+      [user.token, "PATCH", `/spaces/${id}`, { name: "Renamed through groups" }, 204],
+      [user.token, "GET", `/spaces/${id}/users`, undefined, 200],
+      [user.token, "GET", `/spaces/${id}/users/token`, undefined, 200],
+      [user.token, "GET", `/spaces/${id}/providers/token`, undefined, 403],
+      [user.token, "DELETE", `/spaces/${id}`, undefined, 403],
+    ]);
+  });
 });
