@@ -11,3 +11,8 @@ export async function listGroupSpaces(api: SpacegateApi, groupId: string): Promi
 export function joinSpaceAsGroup(api: SpacegateApi, groupId: string, token: string): Promise<string> {
   return createdId(api.POST("/groups/{id}/spaces/join", { params: { path: { id: groupId } }, body: { token }, parseAs: "text" }));
 }
+
+/** Creates a space whose one member is the group, with all ten privileges; resolves to its id. */
+export function createSpaceForGroup(api: SpacegateApi, groupId: string, name: string): Promise<string> {
+  return createdId(api.POST("/groups/{id}/spaces", { params: { path: { id: groupId } }, body: name ? { name } : {}, parseAs: "text" }));
+}

@@ -17,6 +17,8 @@ export function UserMemberList<P extends string>(props: {
   save: (userId: string, privileges: P[]) => Promise<unknown>;
   remove: (userId: string) => Promise<unknown>;
   removeLabel: (name: string) => string;
+  /** What an empty list means. */
+  empty?: string;
 }) {
   const { members } = props;
   return (
@@ -25,6 +27,7 @@ export function UserMemberList<P extends string>(props: {
       loading={members.loading}
       error={members.error}
       items={members.data?.list ?? null}
+      empty={props.empty}
       card={(member) => (
         <UserMemberCard
           key={member.userId}

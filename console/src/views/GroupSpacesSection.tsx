@@ -1,12 +1,17 @@
+import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import type { GroupDetails } from "../api/groups";
-import { joinSpaceAsGroup, listGroupSpaces } from "../api/groupSpaces";
+import { createSpaceForGroup, joinSpaceAsGroup, listGroupSpaces } from "../api/groupSpaces";
+import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
-import { ErrorText } from "../components/Feedback";
+import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { TokenJoinForm } from "../components/TokenJoinForm";
 import { spaceHref } from "../router";
 
-/** The spaces the group is a member of, and a form that brings the group into a space with a token from that space. */
+/**
+ * The spaces the group is a member of, a form that creates a space for the
+ * group, and one that brings the group into a space with a token from it.
+ */
 export function GroupSpacesSection({ group }: { group: GroupDetails }) {
   const { api } = useApi();
   const spaces = useLoad(() => listGroupSpaces(api, group.groupId), `group-spaces-${group.groupId}`);
@@ -27,6 +32,7 @@ export function GroupSpacesSection({ group }: { group: GroupDetails }) {
           </ul>
         )}
       </section>
+      <CreateGroupSpace group={group} onCreated={spaces.reload} />
       <TokenJoinForm
         id="group-join-space"
         heading="Join a space with this group"
@@ -40,5 +46,39 @@ export function GroupSpacesSection({ group }: { group: GroupDetails }) {
         onJoined={spaces.reload}
       />
     </>
+  );
+}
+
+function CreateGroupSpace({ group, onCreated }: { group: GroupDetails; onCreated: () => Promise<void> }) {
+  const { api } = useApi();
+  const [name, setName] = useState("");
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const action = useAction();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setCreated(null);
+    await action.run(async () => {
+      const id = await createSpaceForGroup(api, group.groupId, name.trim());
+      setCreated({ id, name: name.trim() || "Unnamed space" });
+      setName("");
+      await onCreated();
+    });
+  };
+  return (
+    <section aria-labelledby="group-space-heading">
+      <h2 id="group-space-heading">Create a space for this group</h2>
+      <p>“{group.name}” becomes the space's one member, with all ten privileges: everyone in it reaches the space.</p>
+      <form onSubmit={submit} class="inline-form">
+        <label for="group-space-name">Space name</label>
+        <input id="group-space-name" value={name} onInput={(event) => setName(event.currentTarget.value)} maxLength={128} />
+        <BusyButton busy={action.busy} label="Create space for this group" busyLabel="Creating…" />
+      </form>
+      <ErrorText context="Could not create the space" error={action.error} />
+      {created && (
+        <StatusText>
+          Created the space “{created.name}”. <a href={spaceHref(created.id)}>Open the space</a>.
+        </StatusText>
+      )}
+    </section>
   );
 }

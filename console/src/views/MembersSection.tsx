@@ -30,6 +30,7 @@ export function MembersSection({ spaceId, refreshKey }: { spaceId: string; refre
         save={(userId, privileges) => setPrivileges(api, spaceId, userId, privileges)}
         remove={(userId) => removeMember(api, spaceId, userId)}
         removeLabel={(name) => `Remove ${name}`}
+        empty="No user is a direct member of this space."
       />
       {members.data && <UsersThroughGroups userIds={members.data.throughGroups} />}
     </section>

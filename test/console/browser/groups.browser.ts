@@ -141,6 +141,16 @@ describe("groups in the console", () => {
     await owner.page.goto(teamUrl);
     await redeemToken(owner.page, "Space invite token for a group", "Join space with this group", groupToSpace);
     await owner.page.getByRole("region", { name: "Spaces of this group" }).getByRole("link", { name: space, exact: true }).waitFor();
+    const groupSpace = uniqueName("Team space");
+    await owner.page.getByLabel("Space name", { exact: true }).fill(groupSpace);
+    await owner.page.getByRole("button", { name: "Create space for this group" }).click();
+    await owner.page.getByRole("region", { name: "Spaces of this group" }).getByRole("link", { name: groupSpace, exact: true }).waitFor();
+    await owner.page.getByRole("status").filter({ hasText: `Created the space “${groupSpace}”.` }).getByRole("link", { name: "Open the space" }).click();
+    await owner.page.getByRole("heading", { level: 1, name: groupSpace }).waitFor();
+    expect(await cardIn(owner.page, "Groups", team).getByRole("checkbox", { name: "Set privileges" }).isChecked()).toBe(true);
+    await owner.page.getByRole("region", { name: "Members" }).getByText("No user is a direct member of this space.").waitFor();
+    await owner.page.getByRole("region", { name: "Members" }).getByRole("listitem").filter({ hasText: /^dev-user \(you\)$/ }).waitFor();
+    await owner.page.goto(teamUrl);
 
     const guest = await newPerson(browser);
     await signIn(guest.page, "dev-user-2", "#/groups");
