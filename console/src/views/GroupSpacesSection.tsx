@@ -1,8 +1,7 @@
-import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import type { GroupDetails } from "../api/groups";
 import { createSpaceForGroup, joinSpaceAsGroup, listGroupSpaces } from "../api/groupSpaces";
-import { useAction } from "../api/useAction";
+import { useCreateForm } from "../api/useCreateForm";
 import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { TokenJoinForm } from "../components/TokenJoinForm";
@@ -51,19 +50,7 @@ export function GroupSpacesSection({ group }: { group: GroupDetails }) {
 
 function CreateGroupSpace({ group, onCreated }: { group: GroupDetails; onCreated: () => Promise<void> }) {
   const { api } = useApi();
-  const [name, setName] = useState("");
-  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const action = useAction();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setCreated(null);
-    await action.run(async () => {
-      const id = await createSpaceForGroup(api, group.groupId, name.trim());
-      setCreated({ id, name: name.trim() || "Unnamed space" });
-      setName("");
-      await onCreated();
-    });
-  };
+  const { name, setName, created, action, submit } = useCreateForm((name) => createSpaceForGroup(api, group.groupId, name), onCreated, "Unnamed space");
   return (
     <section aria-labelledby="group-space-heading">
       <h2 id="group-space-heading">Create a space for this group</h2>

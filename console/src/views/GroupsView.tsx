@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import { createGroup, GROUP_TYPE_LABELS, type GroupType, joinGroup, listMyGroups, type MyGroup } from "../api/groups";
-import { useAction } from "../api/useAction";
+import { useCreateForm } from "../api/useCreateForm";
 import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { TokenJoinForm } from "../components/TokenJoinForm";
@@ -65,20 +65,8 @@ function GroupCard({ group }: { group: MyGroup }) {
 
 function CreateGroupForm({ onCreated }: { onCreated: () => Promise<void> }) {
   const { api } = useApi();
-  const [name, setName] = useState("");
   const [type, setType] = useState<GroupType>("team");
-  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const action = useAction();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setCreated(null);
-    await action.run(async () => {
-      const id = await createGroup(api, name.trim(), type);
-      setCreated({ id, name: name.trim() });
-      setName("");
-      await onCreated();
-    });
-  };
+  const { name, setName, created, action, submit } = useCreateForm((name) => createGroup(api, name, type), onCreated);
   return (
     <section aria-labelledby="create-group-heading">
       <h2 id="create-group-heading">Create a group</h2>
