@@ -77,6 +77,7 @@ try {
     createFloor: fixtures.floorBindings(keys),
     honoPeer: fixtures.peerBindings(jwksOrigin.url),
     readFloor: fixtures.floorBindings(keys),
+    providerCreateFloor: fixtures.providerFloorBindings(keys),
   };
   const limitedNames = ["spacegate", "createFloor", "honoPeer", "readFloor"];
   const bindings = {

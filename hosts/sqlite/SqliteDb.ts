@@ -1,6 +1,5 @@
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { DbDatabase, DbResult, DbSession, DbStatement } from "../../src/common/Db.ts";
-import { countParameters } from "./countParameters.ts";
 
 type Row = Record<string, unknown>;
 
@@ -87,24 +86,20 @@ export class SqliteDb implements DbDatabase {
     let compiled = this.#statements.get(sql);
     if (!compiled) {
       const statement = this.#sqlite.prepare(sql);
-      compiled = {
-        statement,
-        parameters: countParameters(sql),
-        returnsRows: statement.columns().length > 0,
-        countsReturnedRows: /\bRETURNING\b/i.test(sql),
-        arrays: false,
-      };
+      compiled = { statement, returnsRows: statement.columns().length > 0, arrays: false };
       this.#statements.set(sql, compiled);
     }
     return compiled;
   }
 
-  /** Executes one statement now, synchronously (inside `batch`, within its transaction). */
+  /**
+   * Executes one statement now, synchronously (inside `batch`, within its
+   * transaction). The values are bound as given: every statement of `src/` is
+   * built with the `sql` tag, which binds exactly one value per `?`
+   * (test/common/sqlPlaceholders.test.ts).
+   */
   execute<T>(sql: string, values: readonly unknown[], shape: "objects" | "arrays"): { result: DbResult<T>; changed: boolean } {
     const compiled = this.#compile(sql);
-    if (values.length !== compiled.parameters) {
-      throw new RangeError(`D1_ERROR: Wrong number of parameter bindings for SQL query: ${values.length} bound, ${compiled.parameters} expected`);
-    }
     const { statement } = compiled;
     const arrays = shape === "arrays";
     if (compiled.arrays !== arrays) {
@@ -114,8 +109,7 @@ export class SqliteDb implements DbDatabase {
     const bound = values.map(toSqlite);
     if (compiled.returnsRows) {
       const rows = statement.all(...bound) as T[];
-      const changes = compiled.countsReturnedRows ? rows.length : 0;
-      return { result: { results: arrays ? rows : rows.map(plain), meta: { changes } }, changed: changes > 0 };
+      return { result: { results: arrays ? rows : rows.map(plain), meta: { changes: 0 } }, changed: false };
     }
     const changes = Number(statement.run(...bound).changes);
     return { result: { results: [], meta: { changes } }, changed: changes > 0 };
@@ -152,12 +146,8 @@ class SqliteStatement implements DbStatement {
     return new SqliteStatement(this.db, this.sql, values, this.onQuery);
   }
 
-  async first<T = Row>(column?: string): Promise<T | null> {
-    const row = (await this.all<Row>()).results[0];
-    if (row === undefined) return null;
-    if (column === undefined) return row as T;
-    if (!(column in row)) throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${column})`);
-    return row[column] as T;
+  async first<T = Row>(): Promise<T | null> {
+    return ((await this.all<T>()).results[0] ?? null) as T | null;
   }
 
   async all<T = Row>(): Promise<DbResult<T>> {
@@ -183,10 +173,8 @@ class SqliteStatement implements DbStatement {
 /** A statement compiled once per SQL text, with what is known of it. */
 interface Compiled {
   statement: StatementSync;
-  parameters: number;
-  /** SELECT, or a write with RETURNING (whose rows count as its changes). */
+  /** A SELECT (or PRAGMA): its rows are the answer, and it changes nothing. */
   returnsRows: boolean;
-  countsReturnedRows: boolean;
   /** Whether rows currently come back as arrays (`raw`). */
   arrays: boolean;
 }

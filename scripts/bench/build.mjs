@@ -9,7 +9,7 @@ import { runWrangler } from "../lib/wrangler.mjs";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The reference workers in bench/workers, by scenario name. */
-export const REFERENCE_WORKERS = { empty: "empty.js", createFloor: "createFloor.js", honoPeer: "honoPeer.js", readFloor: "readFloor.js" };
+export const REFERENCE_WORKERS = { empty: "empty.js", createFloor: "createFloor.js", honoPeer: "honoPeer.js", readFloor: "readFloor.js", providerCreateFloor: "providerCreateFloor.js" };
 
 /** Bundles spacegate with `wrangler deploy --dry-run --outdir`; answers the module's path. */
 export function buildSpacegate(outdir) {

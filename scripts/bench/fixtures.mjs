@@ -17,36 +17,30 @@ export async function createBenchKeys() {
   const zone = await generateKeyPair("ES256", { extractable: true });
   const idpPublicJwk = { ...(await exportJWK(idp.publicKey)), kid: "bench-idp-1", alg: "ES256", use: "sig" };
   const zonePrivateJwk = { ...(await exportJWK(zone.privateKey)), kid: "bench-zone-1", alg: "ES256" };
-  return { idp, zone, idpPublicJwk, zonePrivateJwk };
+  const zonePublicJwk = { ...(await exportJWK(zone.publicKey)), kid: "bench-zone-1", alg: "ES256" };
+  return { idp, zone, idpPublicJwk, zonePrivateJwk, zonePublicJwk };
+}
+
+/** An ES256 token with these header and claims; `jti` and `ttlSeconds` only when given. */
+function signToken(privateKey, { kid, typ, issuer, audience, subject, jti, ttlSeconds }) {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: "ES256", kid, typ }).setIssuer(issuer).setAudience(audience).setSubject(subject).setIssuedAt();
+  if (jti !== undefined) jwt.setJti(jti);
+  if (ttlSeconds !== undefined) jwt.setExpirationTime(`${ttlSeconds}s`);
+  return jwt.sign(privateKey);
 }
 
 /** A user access token, ES256, with `typ: at+jwt` like an OIDC provider's. */
 export function mintUserToken(keys, userId) {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid: keys.idpPublicJwk.kid, typ: "at+jwt" })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setSubject(userId)
-    .setIssuedAt()
-    .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
-    .sign(keys.idp.privateKey);
+  const claims = { issuer: ISSUER, audience: AUDIENCE, subject: userId, ttlSeconds: TOKEN_TTL_SECONDS };
+  return signToken(keys.idp.privateKey, { kid: keys.idpPublicJwk.kid, typ: "at+jwt", ...claims });
 }
 
 /** `count` single-use space creation tokens for `userId`, minted ahead with the zone key. */
 export async function mintSpaceCreateTokens(keys, userId, count) {
   const tokens = [];
   for (let i = 0; i < count; i++) {
-    tokens.push(
-      await new SignJWT({})
-        .setProtectedHeader({ alg: "ES256", kid: keys.zonePrivateJwk.kid, typ: "space-create+jwt" })
-        .setIssuer(ZONE_ISSUER)
-        .setAudience(ZONE_ISSUER)
-        .setSubject(userId)
-        .setJti(randomUUID().replaceAll("-", ""))
-        .setIssuedAt()
-        .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
-        .sign(keys.zone.privateKey),
-    );
+    const jti = randomUUID().replaceAll("-", "");
+    tokens.push(await signToken(keys.zone.privateKey, { ...zoneClaims(keys, "space-create+jwt", userId), jti, ttlSeconds: TOKEN_TTL_SECONDS }));
   }
   return tokens;
 }
@@ -86,6 +80,27 @@ export function spacegateBindings(vars, keys, jwksUrl) {
 /** The floors' configuration: the same issuer, audience and public key. */
 export function floorBindings(keys) {
   return { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, FLOOR_PUBLIC_JWK: JSON.stringify(keys.idpPublicJwk) };
+}
+
+/** The provider create floor's configuration: the zone's issuer and public key. */
+export function providerFloorBindings(keys) {
+  return { ZONE_ISSUER, FLOOR_ZONE_PUBLIC_JWK: JSON.stringify(keys.zonePublicJwk) };
+}
+
+/** A provider's zone token, as spacegate signs one at registration, for a provider the floor knows. */
+export function mintProviderToken(keys, providerId) {
+  return signToken(keys.zone.privateKey, zoneClaims(keys, "provider+jwt", providerId));
+}
+
+// The header and claims of a zone token: the zone is its issuer and audience.
+function zoneClaims(keys, typ, subject) {
+  return { kid: keys.zonePrivateJwk.kid, typ, issuer: ZONE_ISSUER, audience: ZONE_ISSUER, subject };
+}
+
+/** Registers a provider straight in a floor's D1, as spacegate's registration writes it. */
+export async function seedFloorProvider(db, providerId) {
+  await db.prepare("INSERT INTO providers (id, name, created_at) VALUES (?1, 'Bench provider', ?2)")
+    .bind(providerId, Math.floor(Date.now() / 1000)).run();
 }
 
 /** The Hono peer's configuration: the same issuer and audience, keys fetched from `jwksUrl`. */

@@ -16,6 +16,7 @@ export const RATIO_TARGETS = [
   { name: "create / create floor", numerator: "userCreate", denominator: "createFloor", target: 0.9 },
   { name: "read / read floor", numerator: "getSpace", denominator: "readFloor", target: 0.9 },
   { name: "read through a 10-level group chain / direct read", numerator: "getSpaceChain", denominator: "getSpace", target: 0.8 },
+  { name: "provider create / provider create floor", numerator: "providerCreate", denominator: "providerCreateFloor", target: 0.9 },
   { name: "limiter on: create / Hono peer", numerator: "userCreateLimited", denominator: "honoCreateLimited", target: 1.0 },
   { name: "limiter on: create / create floor", numerator: "userCreateLimited", denominator: "createFloorLimited", target: 0.9 },
   { name: "limiter on: read / read floor", numerator: "getSpaceLimited", denominator: "readFloorLimited", target: 0.9 },

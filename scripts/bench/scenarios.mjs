@@ -11,6 +11,7 @@ export const SCENARIOS = [
   { name: "createFloorLimited", label: "create floor, rate limiter on", server: "createFloorLimited" },
   { name: "honoCreateLimited", label: "Hono peer, rate limiter on", server: "honoPeerLimited" },
   { name: "userCreateLimited", label: "POST /spaces (user), rate limiter on", server: "spacegateLimited" },
+  { name: "providerCreateFloor", label: "provider create floor", server: "providerCreateFloor" },
   { name: "providerCreate", label: "POST /spaces (provider)", server: "spacegate" },
   { name: "readFloor", label: "read floor", server: "readFloor" },
   { name: "getSpace", label: "GET /spaces/{id}", server: "spacegate" },
@@ -53,6 +54,9 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   const [limitedSpaceId] = await fixtures.createSpaces(servers.spacegateLimited.url, readerToken, READER_SPACES);
   const [floorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloor.db, "bench-reader", READER_SPACES);
   const [limitedFloorSpaceId] = await fixtures.seedFloorSpaces(servers.readFloorLimited.db, "bench-reader", READER_SPACES);
+  const floorProviderId = "benchfloorprovider";
+  await fixtures.seedFloorProvider(servers.providerCreateFloor.db, floorProviderId);
+  const floorProviderToken = await fixtures.mintProviderToken(keys, floorProviderId);
 
   const at = (server, path) => new URL(path, servers[server].url).href;
   const asCreator = { ...EDGE_HEADERS, "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
@@ -76,19 +80,21 @@ export async function prepareScenarios({ servers, keys, connections, workdir }) 
   };
   let userCreateRate = FIRST_GUESS_RATE;
 
-  const load = async (name, seconds) => {
-    if (name !== "providerCreate") return summarize(await runFixedLoad({ ...fixed[name], connections, seconds }));
+  // The provider creates: spacegate, and its floor with a provider of its own.
+  const asProvider = { providerCreate: providerToken, providerCreateFloor: floorProviderToken };
+  const load = async (name, seconds, server) => {
+    if (!(name in asProvider)) return summarize(await runFixedLoad({ ...fixed[name], connections, seconds }));
     // A provider redeems a fresh, single-use creation token per request, minted ahead.
     const count = Math.ceil(userCreateRate * seconds * (1 + TOKEN_HEADROOM)) + connections;
     const tokens = await fixtures.mintSpaceCreateTokens(keys, "bench-creator", count);
     const bodies = tokens.map((token) => JSON.stringify({ name: "Provided space", token, size: 1073741824 }));
-    const headers = { ...EDGE_HEADERS, "X-Auth-Token": providerToken, "Content-Type": "application/json" };
-    return summarize(await runBodiesLoad({ url: at("spacegate", "/spaces"), headers, bodies, connections, seconds, workdir }));
+    const headers = { ...EDGE_HEADERS, "X-Auth-Token": asProvider[name], "Content-Type": "application/json" };
+    return summarize(await runBodiesLoad({ url: at(server, "/spaces"), headers, bodies, connections, seconds, workdir }));
   };
 
   return async function run({ name, server }, seconds) {
     const cpuBefore = servers[server].cpuSeconds();
-    const result = await load(name, seconds);
+    const result = await load(name, seconds, server);
     const cpuAfter = servers[server].cpuSeconds();
     if (name === "userCreate") userCreateRate = Math.max(result.requestsPerSecond, 100);
     const measured = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0;

@@ -13,16 +13,22 @@ import { readAccessToken } from "./readAccessToken";
  * (RFC 8725 §3.11), and each kind is verified only against its own issuer and
  * keys, so no token can pass as another kind. Once a signature proves the
  * caller, the caller's rate limit is counted, before the one D1 lookup
- * (a provider's registration) authentication may need.
+ * (a provider's registration) authentication may need. A route whose batch
+ * checks the registration itself (`registration: false`) spares that lookup.
  */
-export async function authenticate(request: AppRequest, env: Env): Promise<Caller> {
+export async function authenticate(request: AppRequest, env: Env, checks = { registration: true }): Promise<Caller> {
   const caller = await verifyAccessToken(request, env);
   await enforceRateLimit(env.CALLER_LIMITER, callerKey(caller));
   // Revocation is immediate: a provider token is only as good as its registration.
-  if (caller.kind === "provider" && (await findProvider(request.db, caller.id)) === null) {
-    throw invalidAccessToken("The provider behind this token is no longer registered.");
+  if (checks.registration && caller.kind === "provider" && (await findProvider(request.db, caller.id)) === null) {
+    throw providerGone();
   }
   return caller;
+}
+
+/** The 401 of a provider whose registration was deleted: its token is as good as none. */
+export function providerGone() {
+  return invalidAccessToken("The provider behind this token is no longer registered.");
 }
 
 async function verifyAccessToken(request: AppRequest, env: Env): Promise<Caller> {

@@ -17,10 +17,16 @@ const REFUSALS = {
  * Authenticates the request (401) and checks that the caller is of the kind
  * the route declares (403). Runs before the body is read, as in Onezone. A
  * failed authentication counts against the client address's limit, which
- * slows token guessing: past it, the answer is 429 instead of 401.
+ * slows token guessing: past it, the answer is 429 instead of 401. With
+ * `registration: false` a provider's registration is left to the route's batch.
  */
-export async function authorize(auth: Exclude<RouteAuth, "public">, request: AppRequest, env: Env): Promise<Caller> {
-  const caller = await authenticate(request, env).catch(async (thrown: unknown) => {
+export async function authorize(
+  auth: Exclude<RouteAuth, "public">,
+  request: AppRequest,
+  env: Env,
+  checks: { readonly registration: boolean },
+): Promise<Caller> {
+  const caller = await authenticate(request, env, checks).catch(async (thrown: unknown) => {
     if (thrown instanceof ApiError && thrown.status === 401) {
       await enforceRateLimit(env.ANONYMOUS_LIMITER, clientAddress(request));
     }

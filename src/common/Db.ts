@@ -13,8 +13,8 @@ export interface DbResult<T = Record<string, unknown>> {
 /** A prepared statement, bound or not. */
 export interface DbStatement {
   bind(...values: unknown[]): DbStatement;
-  /** The first row, or one column of it; null when there is no row. */
-  first<T = Record<string, unknown>>(column?: string): Promise<T | null>;
+  /** The first row; null when there is no row. */
+  first<T = Record<string, unknown>>(): Promise<T | null>;
   all<T = Record<string, unknown>>(): Promise<DbResult<T>>;
   run<T = Record<string, unknown>>(): Promise<DbResult<T>>;
   /** The rows as arrays of column values. */

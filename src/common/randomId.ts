@@ -1,11 +1,8 @@
-const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+import { hex } from "./hex";
 
 /** A 128-bit identifier from the platform CSPRNG, as 32 lowercase hex characters. */
 export function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let hex = "";
-  for (const byte of bytes) hex += HEX_BYTES[byte];
-  return hex;
+  return hex(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 /** The shape of every id this API issues. */

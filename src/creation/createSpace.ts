@@ -1,4 +1,4 @@
-import { invalidAccessToken } from "../auth/tokenErrors";
+import { providerGone } from "../auth/authenticate";
 import { randomId } from "../common/randomId";
 import { parseCount } from "../common/settings";
 import { unixSeconds } from "../common/unixSeconds";
@@ -38,7 +38,7 @@ export async function createSpace(request: RouteRequest<"any" | "user" | "provid
     case "group_gone":
       throw invalidSpaceCreateToken("The group this space creation token was made for no longer exists.");
     case "provider_gone":
-      throw invalidAccessToken("The provider behind this token is no longer registered.");
+      throw providerGone();
     case "quota_exceeded":
       throw new ApiError(403, "quota_exceeded", `${creation.quota} spaces have already been created for this user, the most allowed.`);
   }

@@ -20,6 +20,7 @@ export const creationRoutes = [
     auth: "any",
     body: CreateSpaceBody,
     idempotencyKey: true,
+    registrationInBatch: true,
     handle: createSpace,
     doc: {
       operationId: "create_space",
@@ -53,6 +54,7 @@ export const creationRoutes = [
     auth: "provider",
     body: CreateSpaceBody,
     idempotencyKey: true,
+    registrationInBatch: true,
     handle: createSpace,
     doc: {
       operationId: "create_provider_space",

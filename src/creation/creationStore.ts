@@ -2,7 +2,7 @@ import { runBatch } from "../common/runBatch";
 import { SPACE_CREATE_TOKEN_TYPE } from "../auth/tokenTypes";
 import type { Db } from "../common/Db";
 import { sql, type SqlQuery } from "../common/sql";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
 
 export interface SpaceCreation {
@@ -92,7 +92,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
   const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota} AND ${groupExists}`;
   const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
     SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
-  const name = space.creator.type === "user" ? rememberName(space.creator.id, space.creatorName) : undefined;
+  const name = space.creator.type === "user" ? rememberNameSql(space.creator.id, space.creatorName) : undefined;
   const insertMember = space.memberGroup === undefined
     ? sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
     SELECT ${spaceId}, ${space.ownerId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt}`
@@ -135,12 +135,13 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
 
 function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
   if (outcome.created === 1) return { kind: "created" };
+  // Before a replay: a revoked provider is refused whatever it sends (authentication leaves this check to the batch).
+  if (space.support && outcome.provider_registered !== 1) return { kind: "provider_gone" };
   if (space.idempotency && outcome.key_space_id !== null) {
     return outcome.key_request_hash === space.idempotency.requestHash
       ? { kind: "replayed", spaceId: outcome.key_space_id }
       : { kind: "key_reused" };
   }
-  if (outcome.provider_registered !== 1 && space.support) return { kind: "provider_gone" };
   if (outcome.group_exists !== 1) return { kind: "group_gone" };
   if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
   return { kind: "token_spent" };

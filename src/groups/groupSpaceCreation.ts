@@ -3,7 +3,7 @@ import { runBatch } from "../common/runBatch";
 import { sql } from "../common/sql";
 import { underQuotaSql } from "../creation/creationStore";
 import { OWNER_PRIVILEGES_JSON } from "../spaces/spacePrivileges";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
 import { ok, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
@@ -35,7 +35,7 @@ export async function createSpaceForGroup(db: Db, space: GroupSpaceCreation): Pr
       WHERE ${holdsInGroupSql(groupId, creator.id, "group_create_space")} AND ${underQuota}`,
     sql`INSERT INTO space_groups (space_id, group_id, privileges, joined_at)
       SELECT ${spaceId}, ${groupId}, ${OWNER_PRIVILEGES_JSON}, ${createdAt} WHERE ${spaceExists}`,
-    rememberName(creator.id, creator.name, spaceExists),
+    rememberNameSql(creator.id, creator.name, spaceExists),
     sql`SELECT ${spaceExists} AS created, ${groupAccessColumnsSql(groupId, creator.id, "group_create_space")}`,
   ]);
   const row = results.at(-1)?.results[0];

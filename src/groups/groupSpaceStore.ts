@@ -3,7 +3,7 @@ import { runBatch } from "../common/runBatch";
 import { prepare, sql } from "../common/sql";
 import { mayLeaveSpaceSql } from "../spaces/spaceAdministratorsSql";
 import { spaceDetailsSql, toSpaceDetails, type SpaceDetailsRow } from "../spaces/spaceDetailsSql";
-import type { SpaceDetails } from "../spaces/spaceStore";
+import type { SpaceDetails } from "../spaces/spaceResponseSchemas";
 import { spendSingleUseToken, type TokenSpend } from "../tokens/spendSingleUseToken";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";

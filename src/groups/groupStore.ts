@@ -2,7 +2,7 @@ import type { Db } from "../common/Db";
 import { runBatch } from "../common/runBatch";
 import { prepare, sql } from "../common/sql";
 import { lastSpaceAdministratorOfSomeSpaceSql } from "../spaces/spaceAdministratorsSql";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql, mayLeaveGroupSql } from "./groupAccessSql";
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
@@ -35,7 +35,7 @@ export async function createGroup(db: Db, group: NewGroup): Promise<void> {
       VALUES (${group.groupId}, ${group.name}, ${group.type}, ${group.creatorId}, ${group.now})`,
     sql`INSERT INTO group_users (group_id, user_id, privileges, joined_at)
       VALUES (${group.groupId}, ${group.creatorId}, ${GROUP_OWNER_PRIVILEGES_JSON}, ${group.now})`,
-    rememberName(group.creatorId, group.creatorName),
+    rememberNameSql(group.creatorId, group.creatorName),
   ]);
 }
 

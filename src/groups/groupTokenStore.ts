@@ -1,7 +1,7 @@
 import type { Db } from "../common/Db";
 import { sql } from "../common/sql";
 import { spendSingleUseToken, type TokenSpend } from "../tokens/spendSingleUseToken";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { groupAccessColumnsSql, holdsInGroupSql } from "./groupAccessSql";
 import { conflict, ok, type Conflict, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
@@ -26,7 +26,7 @@ export async function joinGroup(db: Db, spend: TokenSpend, user: { id: string; n
       sql`INSERT INTO group_users (group_id, user_id, privileges, joined_at)
         SELECT ${groupId}, ${user.id}, ${JOINED_GROUP_PRIVILEGES_JSON}, ${spend.now} WHERE ${spentHere}
         ON CONFLICT (group_id, user_id) DO NOTHING`,
-      rememberName(user.id, user.name, spentHere),
+      rememberNameSql(user.id, user.name, spentHere),
     ],
   });
   if (row.spent_here) return ok();

@@ -1,7 +1,7 @@
 import type { Db } from "../common/Db";
 import { runBatch } from "../common/runBatch";
 import { sql, type SqlQuery } from "../common/sql";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 import { anotherGroupAdministratorSql, groupAccessColumnsSql, holdsInGroupSql, mayLeaveGroupSql } from "./groupAccessSql";
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
@@ -84,7 +84,7 @@ async function changeGroupUser(db: Db, groupId: string, caller: { id: string; na
     sql`SELECT ${groupAccessColumnsSql(groupId, caller.id, privilege)}, ${isDirectUserSql(groupId, userId)} AS target_found
       FROM groups g WHERE g.id = ${groupId}`,
     sql`${change} AND ${holdsInGroupSql(groupId, caller.id, privilege)}`,
-    rememberName(caller.id, caller.name),
+    rememberNameSql(caller.id, caller.name),
   ]);
   if ((changed?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];

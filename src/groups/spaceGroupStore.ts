@@ -2,17 +2,18 @@ import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
 import { runBatch } from "../common/runBatch";
 import { sql, type SqlQuery } from "../common/sql";
-import { callerHoldsInSpaceSql, effectiveAccessColumnsSql, isEffectiveSpaceMemberSql } from "../spaces/effectiveSpaceAccessSql";
+import { callerHoldsSql, accessColumnsSql, isEffectiveSpaceMemberSql } from "../spaces/effectiveSpaceAccessSql";
 import { keepsSpaceAdministratorSql, mayLeaveSpaceSql } from "../spaces/spaceAdministratorsSql";
 import { SPACE_PRIVILEGES, type SpacePrivilege } from "../spaces/spacePrivileges";
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import type { GroupDetails } from "./groupStore";
 import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
 import { jsonListSql } from "./readGroupFacts";
-import { readSpaceFacts, spaceAccessRefusal, type SpaceAccessFacts, type SpaceAccessRefusal } from "./readSpaceFacts";
+import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
+import { readSpaceFacts } from "./readSpaceFacts";
 
 /** How an operation on one group of a space refuses: the space's refusals, no such group there, or the space rule. */
-type SpaceGroupRefusal = SpaceAccessRefusal | NotFound<"space_group">;
+type SpaceGroupRefusal = AccessRefusal | NotFound<"space_group">;
 
 // Every SQL statement about groups as seen from a space: the space's groups,
 // their privileges and removal, and the space's effective users. Reads need
@@ -22,7 +23,7 @@ const isSpaceGroupSql = (spaceId: string, groupId: string) =>
   sql`EXISTS (SELECT 1 FROM space_groups t WHERE t.space_id = ${spaceId} AND t.group_id = ${groupId})`;
 
 /** The space's groups, oldest membership first. */
-export async function listSpaceGroups(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], SpaceAccessRefusal>> {
+export async function listSpaceGroups(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
   const outcome = await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`SELECT sg.group_id AS id
     FROM space_groups sg WHERE sg.space_id = ${spaceId} ORDER BY sg.joined_at, sg.group_id`));
   return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
@@ -50,7 +51,7 @@ export async function readSpaceGroupPrivileges(db: Db, spaceId: string, caller: 
  * The space's effective users: its user members and the effective users of
  * its group members at any depth, each once, by earliest membership.
  */
-export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], SpaceAccessRefusal>> {
+export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
   const outcome = await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`WITH RECURSIVE below (group_id) AS (
       SELECT sg.group_id FROM space_groups sg WHERE sg.space_id = ${spaceId}
       UNION
@@ -64,7 +65,7 @@ export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: C
 }
 
 /** An effective user's effective privileges in the space: their own and those of every group member they reach; the union, in canonical order. */
-export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[], SpaceAccessRefusal | NotFound<"effective_user">>> {
+export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[], AccessRefusal | NotFound<"effective_user">>> {
   const outcome = await readSpaceFacts<{ found: unknown; value: string }>(db, spaceId, caller, sql`
     ${isEffectiveSpaceMemberSql(spaceId, userId)} AS found,
     ${heldPrivilegeListsSql(userId,
@@ -74,20 +75,20 @@ export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, call
   return outcome.value.found ? ok(unionInOrder(outcome.value.value, SPACE_PRIVILEGES)) : notFound("effective_user");
 }
 
-interface ChangeRow extends SpaceAccessFacts {
+interface ChangeRow extends AccessRow {
   target_found: unknown;
 }
 
 /** Changes one group member of the space where the caller holds `privilege` effectively, in one batch; conflict when the space rule stops it. */
 async function changeSpaceGroup(db: Db, spaceId: string, caller: Caller, groupId: string, privilege: SpacePrivilege, change: SqlQuery): Promise<Outcome<void, SpaceGroupRefusal | Conflict<"last_space_administrator">>> {
   const [access, changed] = await runBatch<ChangeRow>(db, [
-    sql`SELECT ${effectiveAccessColumnsSql(spaceId, caller, privilege)}, ${isSpaceGroupSql(spaceId, groupId)} AS target_found
+    sql`SELECT ${accessColumnsSql(spaceId, caller, privilege)}, ${isSpaceGroupSql(spaceId, groupId)} AS target_found
       FROM spaces s WHERE s.id = ${spaceId}`,
-    sql`${change} AND ${callerHoldsInSpaceSql(spaceId, caller, privilege)}`,
+    sql`${change} AND ${callerHoldsSql(spaceId, caller, privilege)}`,
   ]);
   if ((changed?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
-  if (!row?.has_privilege) return spaceAccessRefusal(row);
+  if (!row?.has_privilege) return accessRefusal(row);
   return row.target_found ? conflict("last_space_administrator") : notFound("space_group");
 }
 

@@ -58,6 +58,12 @@ export interface RouteDefinition<
   readonly query?: Query;
   /** Whether the route honours an `Idempotency-Key` request header. */
   readonly idempotencyKey?: true;
+  /**
+   * The handler's own batch checks that a provider caller is still registered
+   * (and answers 401 `invalid_token` when not, writing nothing), so
+   * authentication spares that round trip.
+   */
+  readonly registrationInBatch?: true;
   readonly doc: RouteDoc;
   readonly handle: (request: RouteRequest<Auth, Body, Query>, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
 }

@@ -97,7 +97,7 @@ function groupBySpecificPath(routes: readonly AnyRoute[]): [string, AnyRoute[]][
 function routeHandler(route: AnyRoute): AppHandler {
   const parameters = pathParameters(route.path);
   return async (request, env, ctx) => {
-    const caller = route.auth === "public" ? undefined : await authorize(route.auth, request, env);
+    const caller = route.auth === "public" ? undefined : await authorize(route.auth, request, env, { registration: !route.registrationInBatch });
     request.caller = caller;
     checkPathParameters(parameters, decodeParameters(request.params));
     request.idempotencyKey = route.idempotencyKey ? readIdempotencyKey(request.headers) : undefined;

@@ -1,3 +1,4 @@
+import { hex } from "../common/hex";
 import { ApiError } from "./ApiError";
 
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -34,5 +35,5 @@ export function readIdempotencyKey(headers: Headers): string | undefined {
 export async function hashRequest(method: string, route: string, body: unknown): Promise<string> {
   const text = `${method} ${route}\n${JSON.stringify(body)}`;
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return hex(new Uint8Array(digest));
 }

@@ -1,10 +1,10 @@
 import * as v from "valibot";
 import { SPACE_INVITE_TOKEN_TYPE } from "../auth/tokenTypes";
 import { defineRoute } from "../http/RouteDefinition";
-import { addMember } from "../members/memberStore";
+import { addMemberSql } from "../members/memberStore";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
 import { redeemSpaceToken } from "../tokens/redeemSpaceToken";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 
 /** What a user who joins with an invite token may do: Onezone 3.0's `space_user` level. */
 export const JOINED_MEMBER_PRIVILEGES = ["space_view_data"] as const;
@@ -38,8 +38,8 @@ export const invitationRoutes = [
         kind: "space invite token",
         token: input.token,
         writes: (space, now, spentHere) => [
-          addMember(space, caller.id, JOINED_MEMBER_PRIVILEGES, now, spentHere),
-          rememberName(caller.id, caller.name, spentHere),
+          addMemberSql(space, caller.id, JOINED_MEMBER_PRIVILEGES, now, spentHere),
+          rememberNameSql(caller.id, caller.name, spentHere),
         ],
       });
       return new Response(null, { status: 201, headers: { Location: `/user/spaces/${spaceId}` } });

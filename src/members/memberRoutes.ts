@@ -1,8 +1,14 @@
 import { jsonResponse, noContent } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { MemberListSchema, MemberSchema, PrivilegesSchema, SetPrivilegesSchema } from "./memberSchemas";
-import { leaveSpace, listMembers, readMember, readMemberPrivileges, removeMember, setMemberPrivileges } from "./memberStore";
+import { valueOrApiError, type RefusalWords } from "../http/valueOrApiError";
+import { leaveSpace, listMembers, readMember, readMemberPrivileges, removeMember, setMemberPrivileges, type MemberRefusal } from "./memberStore";
 
+/** How the member routes word their stores' refusals. */
+const MEMBER_WORDS: RefusalWords<MemberRefusal> = {
+  member: "No such member of this space.",
+  last_administrator: "This would leave the space without a member holding space_set_privileges; give another member that privilege first.",
+};
 
 /** A space's members: listing, reading, privileges, removal, and leaving. */
 export const memberRoutes = [
@@ -10,7 +16,7 @@ export const memberRoutes = [
     method: "GET",
     path: "/spaces/:id/users",
     auth: "any",
-    handle: async ({ db, params, caller }) => jsonResponse({ users: await listMembers(db, params.id!, caller) }),
+    handle: async ({ db, params, caller }) => jsonResponse({ users: valueOrApiError(await listMembers(db, params.id!, caller)) }),
     doc: {
       operationId: "get_space_users",
       tag: "Space",
@@ -24,7 +30,7 @@ export const memberRoutes = [
     method: "GET",
     path: "/spaces/:id/users/:uid",
     auth: "any",
-    handle: async ({ db, params, caller }) => jsonResponse(await readMember(db, params.id!, caller, params.uid!)),
+    handle: async ({ db, params, caller }) => jsonResponse(valueOrApiError(await readMember(db, params.id!, caller, params.uid!), MEMBER_WORDS)),
     doc: {
       operationId: "get_space_user",
       tag: "Space",
@@ -39,7 +45,7 @@ export const memberRoutes = [
     path: "/spaces/:id/users/:uid",
     auth: "any",
     handle: async ({ db, params, caller }) => {
-      await removeMember(db, params.id!, caller, params.uid!);
+      valueOrApiError(await removeMember(db, params.id!, caller, params.uid!), MEMBER_WORDS);
       return noContent();
     },
     doc: {
@@ -55,7 +61,7 @@ export const memberRoutes = [
     method: "GET",
     path: "/spaces/:id/users/:uid/privileges",
     auth: "any",
-    handle: async ({ db, params, caller }) => jsonResponse({ privileges: await readMemberPrivileges(db, params.id!, caller, params.uid!) }),
+    handle: async ({ db, params, caller }) => jsonResponse({ privileges: valueOrApiError(await readMemberPrivileges(db, params.id!, caller, params.uid!), MEMBER_WORDS) }),
     doc: {
       operationId: "get_space_user_privileges",
       tag: "Space",
@@ -71,7 +77,7 @@ export const memberRoutes = [
     auth: "any",
     body: SetPrivilegesSchema,
     handle: async ({ db, params, caller, input }) => {
-      await setMemberPrivileges(db, params.id!, caller, params.uid!, input.privileges);
+      valueOrApiError(await setMemberPrivileges(db, params.id!, caller, params.uid!, input.privileges), MEMBER_WORDS);
       return noContent();
     },
     doc: {
@@ -88,7 +94,7 @@ export const memberRoutes = [
     path: "/user/spaces/:id",
     auth: "user",
     handle: async ({ db, params, caller }) => {
-      await leaveSpace(db, params.id!, caller.id);
+      valueOrApiError(await leaveSpace(db, params.id!, caller.id), MEMBER_WORDS);
       return noContent();
     },
     doc: {

@@ -26,3 +26,6 @@ export const MemberSchema = v.pipe(
   }),
   v.title("SpaceUser"),
 );
+
+/** A member as other members see them: the response body, as the schema declares it. */
+export type Member = v.InferOutput<typeof MemberSchema>;

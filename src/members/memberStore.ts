@@ -1,30 +1,30 @@
 import { runBatch } from "../common/runBatch";
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
+import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import { prepare, sql, type SqlQuery } from "../common/sql";
-import { ApiError } from "../http/ApiError";
-import { accessDenied, type AccessRow } from "../spaces/spaceAccess";
+import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
-import { accessColumns, callerHolds, privilegeIn } from "../spaces/spaceStore";
+import type { Member } from "./memberSchemas";
+import { accessColumnsSql, callerHoldsSql, privilegeInSql } from "../spaces/spaceStore";
 import { anotherSpaceAdministratorSql } from "../spaces/spaceAdministratorsSql";
-import { rememberName } from "../users/userStore";
+import { rememberNameSql } from "../users/userStore";
 
 // Every SQL statement about a space's members and their privileges.
 
 const ADMIN_PRIVILEGE: SpacePrivilege = "space_set_privileges";
 
 /** SQL condition: a member of the space other than `userId`, user or group, holds `space_set_privileges`. */
-function anotherAdministrator(spaceId: string, userId: string): SqlQuery {
+function anotherAdministratorSql(spaceId: string, userId: string): SqlQuery {
   return anotherSpaceAdministratorSql(spaceId, { user: userId });
 }
 
-function isMember(spaceId: string, userId: string): SqlQuery {
+function isMemberSql(spaceId: string, userId: string): SqlQuery {
   return sql`EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId})`;
 }
 
-const noSuchMember = () => new ApiError(404, "not_found", "No such member of this space.");
-const lastAdministrator = () =>
-  new ApiError(409, "conflict", "This would leave the space without a member holding space_set_privileges; give another member that privilege first.");
+/** How a member operation refuses: the space's refusals, no such member, or a change that would leave no administrator. */
+export type MemberRefusal = AccessRefusal | NotFound<"member"> | Conflict<"last_administrator">;
 
 interface MemberRow extends AccessRow {
   found: number;
@@ -32,34 +32,33 @@ interface MemberRow extends AccessRow {
 }
 
 /** Reads one column about a member (or the members) for a caller holding `space_view_data`, in one query. */
-async function readAboutMembers(db: Db, spaceId: string, caller: Caller, column: SqlQuery): Promise<MemberRow> {
-  const row = await prepare(db, sql`SELECT ${accessColumns(spaceId, caller, "space_view_data")}, ${column}
+async function readAboutMembers(db: Db, spaceId: string, caller: Caller, column: SqlQuery): Promise<Outcome<MemberRow, AccessRefusal>> {
+  const row = await prepare(db, sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")}, ${column}
     FROM spaces WHERE id = ${spaceId}`).first<MemberRow>();
-  if (row === null || row.has_privilege !== 1) throw accessDenied(row);
-  return row;
+  return row === null || row.has_privilege !== 1 ? accessRefusal(row) : ok(row);
 }
 
 /** The space's member ids, oldest member first (ties by insertion order). */
-export async function listMembers(db: Db, spaceId: string, caller: Caller): Promise<string[]> {
-  const row = await readAboutMembers(db, spaceId, caller, sql`1 AS found, (SELECT json_group_array(user_id) FROM
+export async function listMembers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
+  const read = await readAboutMembers(db, spaceId, caller, sql`1 AS found, (SELECT json_group_array(user_id) FROM
     (SELECT user_id FROM space_members WHERE space_id = ${spaceId} ORDER BY joined_at, rowid)) AS value`);
-  return JSON.parse(row.value!) as string[];
+  return read.kind === "ok" ? ok(JSON.parse(read.value.value!) as string[]) : read;
 }
 
 /** A member's id and name: the `name` claim last seen on their token, else the id. */
-export async function readMember(db: Db, spaceId: string, caller: Caller, userId: string) {
-  const row = await readAboutMembers(db, spaceId, caller, sql`${isMember(spaceId, userId)} AS found,
+export async function readMember(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<Member, MemberRefusal>> {
+  const read = await readAboutMembers(db, spaceId, caller, sql`${isMemberSql(spaceId, userId)} AS found,
     (SELECT name FROM users WHERE id = ${userId}) AS value`);
-  if (row.found !== 1) throw noSuchMember();
-  return { userId, name: row.value ?? userId };
+  if (read.kind !== "ok") return read;
+  return read.value.found === 1 ? ok({ userId, name: read.value.value ?? userId }) : notFound("member");
 }
 
 /** A member's privileges, in canonical order. */
-export async function readMemberPrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<SpacePrivilege[]> {
-  const row = await readAboutMembers(db, spaceId, caller, sql`${isMember(spaceId, userId)} AS found,
+export async function readMemberPrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[], MemberRefusal>> {
+  const read = await readAboutMembers(db, spaceId, caller, sql`${isMemberSql(spaceId, userId)} AS found,
     (SELECT privileges FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}) AS value`);
-  if (row.found !== 1) throw noSuchMember();
-  return JSON.parse(row.value!) as SpacePrivilege[];
+  if (read.kind !== "ok") return read;
+  return read.value.found === 1 ? ok(JSON.parse(read.value.value!) as SpacePrivilege[]) : notFound("member");
 }
 
 interface ChangeOutcome extends AccessRow {
@@ -74,49 +73,55 @@ interface ChangeOutcome extends AccessRow {
  * changes are decided one after the other and cannot both remove the last
  * administrator.
  */
-async function changeMember(db: Db, spaceId: string, caller: Caller, userId: string, privilege: SpacePrivilege, change: SqlQuery) {
+async function changeMember(
+  db: Db,
+  spaceId: string,
+  caller: Caller,
+  userId: string,
+  privilege: SpacePrivilege,
+  change: SqlQuery,
+): Promise<Outcome<void, MemberRefusal>> {
   const [outcome, changed] = await runBatch<ChangeOutcome>(db, [
-    sql`SELECT ${accessColumns(spaceId, caller, privilege)}, ${isMember(spaceId, userId)} AS target_is_member
+    sql`SELECT ${accessColumnsSql(spaceId, caller, privilege)}, ${isMemberSql(spaceId, userId)} AS target_is_member
       FROM spaces WHERE id = ${spaceId}`,
     change,
-    rememberName(caller.id, caller.kind === "user" ? caller.name : undefined),
+    rememberNameSql(caller.id, caller.kind === "user" ? caller.name : undefined),
   ]);
-  if ((changed?.meta.changes ?? 0) > 0) return;
+  if ((changed?.meta.changes ?? 0) > 0) return ok();
   const access = outcome?.results[0];
-  if (!access || access.has_privilege !== 1) throw accessDenied(access);
-  throw access.target_is_member === 1 ? lastAdministrator() : noSuchMember();
+  if (!access || access.has_privilege !== 1) return accessRefusal(access);
+  return access.target_is_member === 1 ? conflict("last_administrator") : notFound("member");
 }
 
-/** Replaces a member's privileges (`space_set_privileges`); 409 if that would leave no administrator. */
+/** Replaces a member's privileges (`space_set_privileges`), unless that would leave no administrator. */
 export function setMemberPrivileges(db: Db, spaceId: string, caller: Caller, userId: string, privileges: readonly SpacePrivilege[]) {
-  const keepsAdministrator = privileges.includes(ADMIN_PRIVILEGE) ? sql`1` : anotherAdministrator(spaceId, userId);
+  const keepsAdministrator = privileges.includes(ADMIN_PRIVILEGE) ? sql`1` : anotherAdministratorSql(spaceId, userId);
   return changeMember(db, spaceId, caller, userId, "space_set_privileges", sql`UPDATE space_members SET privileges = ${JSON.stringify(privileges)}
-    WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHolds(spaceId, caller, "space_set_privileges")} AND ${keepsAdministrator}`);
+    WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHoldsSql(spaceId, caller, "space_set_privileges")} AND ${keepsAdministrator}`);
 }
 
-/** Removes a member (`space_remove_user`); 409 if that would leave no administrator. */
+/** Removes a member (`space_remove_user`), unless that would leave no administrator. */
 export function removeMember(db: Db, spaceId: string, caller: Caller, userId: string) {
   return changeMember(db, spaceId, caller, userId, "space_remove_user", sql`DELETE FROM space_members
-    WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHolds(spaceId, caller, "space_remove_user")}
-      AND (NOT ${privilegeIn(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
-        OR ${anotherAdministrator(spaceId, userId)})`);
+    WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHoldsSql(spaceId, caller, "space_remove_user")}
+      AND (NOT ${privilegeInSql(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
+        OR ${anotherAdministratorSql(spaceId, userId)})`);
 }
 
-/** The calling user leaves a space; strangers get 404, the last administrator 409. */
-export async function leaveSpace(db: Db, spaceId: string, userId: string): Promise<void> {
-  const [left, outcome] = await db.batch<{ still_member: number }>([
-    prepare(db, sql`DELETE FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}
-      AND (NOT ${privilegeIn(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
-        OR ${anotherAdministrator(spaceId, userId)})`),
-    prepare(db, sql`SELECT ${isMember(spaceId, userId)} AS still_member`),
+/** The calling user leaves a space, unless they are its last administrator; strangers are told there is no such space. */
+export async function leaveSpace(db: Db, spaceId: string, userId: string): Promise<Outcome<void, NotFound | Conflict<"last_administrator">>> {
+  const [left, outcome] = await runBatch<{ still_member: number }>(db, [
+    sql`DELETE FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}
+      AND (NOT ${privilegeInSql(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
+        OR ${anotherAdministratorSql(spaceId, userId)})`,
+    sql`SELECT ${isMemberSql(spaceId, userId)} AS still_member`,
   ]);
-  if ((left?.meta.changes ?? 0) > 0) return;
-  if (outcome?.results[0]?.still_member === 1) throw lastAdministrator();
-  throw new ApiError(404, "not_found", "No such space.");
+  if ((left?.meta.changes ?? 0) > 0) return ok();
+  return outcome?.results[0]?.still_member === 1 ? conflict("last_administrator") : notFound();
 }
 
 /** The statement that adds a member with these privileges where `condition` holds; an existing member is left as is. */
-export function addMember(spaceId: string, userId: string, privileges: readonly SpacePrivilege[], now: number, condition: SqlQuery): SqlQuery {
+export function addMemberSql(spaceId: string, userId: string, privileges: readonly SpacePrivilege[], now: number, condition: SqlQuery): SqlQuery {
   return sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at)
     SELECT ${spaceId}, ${userId}, ${JSON.stringify(privileges)}, ${now} WHERE ${condition}
     ON CONFLICT (space_id, user_id) DO NOTHING`;

@@ -1,10 +1,7 @@
+import type { Provider } from "./providerResponseSchemas";
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 
-export interface Provider {
-  readonly providerId: string;
-  readonly name: string;
-}
 
 interface ProviderRow {
   id: string;
@@ -34,6 +31,6 @@ export async function deleteProvider(db: Db, providerId: string): Promise<boolea
 }
 
 /** SQL condition: the provider is (still) registered. */
-export function isRegistered(providerId: string): SqlQuery {
+export function isRegisteredSql(providerId: string): SqlQuery {
   return sql`EXISTS (SELECT 1 FROM providers WHERE id = ${providerId})`;
 }

@@ -26,7 +26,7 @@ export function holdsInSpaceSql(spaceId: string, userId: string, privilege: Spac
 }
 
 /** SQL condition: the caller holds `privilege` in the space effectively; a provider never does. */
-export function callerHoldsInSpaceSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+export function callerHoldsSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
   return caller.kind === "user" ? holdsInSpaceSql(spaceId, caller.id, privilege) : sql`FALSE`;
 }
 
@@ -35,7 +35,7 @@ export function callerHoldsInSpaceSql(spaceId: string, caller: Caller, privilege
  * the caller on the space, effective. A user is never a supporter and a
  * provider never a member, so each kind asks only its own questions.
  */
-export function effectiveAccessColumnsSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+export function accessColumnsSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
   if (caller.kind === "provider") {
     return sql`FALSE AS is_member, FALSE AS has_privilege,
       EXISTS (SELECT 1 FROM space_supports su WHERE su.space_id = ${spaceId} AND su.provider_id = ${caller.id}) AS is_supporting`;

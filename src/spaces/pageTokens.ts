@@ -1,3 +1,4 @@
+import { base64url } from "jose";
 import * as v from "valibot";
 import { decimalsUpTo } from "../common/decimalsUpTo";
 import { RANDOM_ID_PATTERN } from "../common/randomId";
@@ -8,12 +9,12 @@ export const DEFAULT_PAGE_LIMIT = 100;
 
 /** An opaque page token: the last space id of the page before, base64url-encoded. */
 export function encodePageToken(lastSpaceId: string): string {
-  return btoa(lastSpaceId).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
+  return base64url.encode(lastSpaceId);
 }
 
 function decodePageToken(token: string): string {
   try {
-    return atob(token.replaceAll("-", "+").replaceAll("_", "/"));
+    return new TextDecoder().decode(base64url.decode(token));
   } catch {
     return "";
   }

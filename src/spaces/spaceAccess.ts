@@ -1,4 +1,4 @@
-import { ApiError } from "../http/ApiError";
+import { FORBIDDEN, notFound, type Forbidden, type NotFound } from "../common/Outcome";
 
 /** What a privilege-checked statement tells about its caller, read in the same round trip. */
 export interface AccessRow {
@@ -7,18 +7,14 @@ export interface AccessRow {
   is_supporting: number;
 }
 
-/**
- * Turns a denied access into the right error. Strangers get 404, so that they
- * cannot learn that a space exists; members or supporting providers that lack
- * the privilege get 403.
- */
-export function accessDenied(access: AccessRow | null | undefined): ApiError {
-  if (access && (access.is_member === 1 || access.is_supporting === 1)) {
-    return new ApiError(403, "forbidden", "You lack the space privilege this operation needs.");
-  }
-  return spaceNotFound();
-}
+/** How a space refuses a caller: as if it did not exist, or for want of a privilege. */
+export type AccessRefusal = Forbidden | NotFound;
 
-export function spaceNotFound(): ApiError {
-  return new ApiError(404, "not_found", "No such space.");
+/**
+ * Why an access was denied. Strangers are told the space does not exist, so
+ * that they cannot learn that it does; members or supporting providers that
+ * lack the privilege are forbidden.
+ */
+export function accessRefusal(access: AccessRow | null | undefined): AccessRefusal {
+  return access && (access.is_member === 1 || access.is_supporting === 1) ? FORBIDDEN : notFound();
 }

@@ -1,5 +1,5 @@
 import { sql, type SqlQuery } from "../common/sql";
-import type { SpaceDetails } from "./spaceStore";
+import type { SpaceDetails } from "./spaceResponseSchemas";
 
 /** The columns `spaceDetailsSql` reads, under these names. */
 export interface SpaceDetailsRow {

@@ -20,6 +20,9 @@ export const SpaceDetailsSchema = v.pipe(
   v.title("SpaceDetails"),
 );
 
+/** A space as its reader may see it: the response body, as the schema declares it. */
+export type SpaceDetails = v.InferOutput<typeof SpaceDetailsSchema>;
+
 /** `GET /user/spaces` and `GET /provider/spaces`: space ids, oldest first. */
 export const SpaceIdListSchema = v.pipe(v.strictObject({ spaces: v.array(RandomIdSchema) }), v.title("SpaceIdList"));
 
@@ -37,6 +40,9 @@ export const UserSpaceListSchema = v.pipe(
   }),
   v.title("UserSpaceList"),
 );
+
+/** The user's spaces and default space: the response body, as the schema declares it. */
+export type UserSpaceList = v.InferOutput<typeof UserSpaceListSchema>;
 
 /** `GET /spaces`: one page of every space id. */
 export const SpacePageSchema = v.pipe(

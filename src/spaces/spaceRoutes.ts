@@ -3,6 +3,7 @@ import { jsonResponse, noContent, privateJsonResponse } from "../http/jsonRespon
 import { encodePageToken, ListSpacesQuerySchema } from "./pageTokens";
 import { SpaceDetailsSchema, SpaceIdListSchema, SpacePageSchema, SpaceProviderListSchema, UserSpaceListSchema } from "./spaceResponseSchemas";
 import { RenameSpaceSchema } from "./spaceSchemas";
+import { valueOrApiError } from "../http/valueOrApiError";
 import { deleteSpace, listAllSpaces, listProviderSpaces, listUserSpaces, readSpace, readSpaceProviders, renameSpace } from "./spaceStore";
 
 
@@ -29,7 +30,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/spaces/:id",
     auth: "any",
-    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller)),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller))),
     doc: {
       operationId: "get_space",
       tag: "Space",
@@ -45,7 +46,7 @@ export const spaceRoutes = [
     auth: "any",
     body: RenameSpaceSchema,
     handle: async ({ db, params, caller, input }) => {
-      await renameSpace(db, params.id!, caller, input.name);
+      valueOrApiError(await renameSpace(db, params.id!, caller, input.name));
       return noContent();
     },
     doc: {
@@ -62,7 +63,7 @@ export const spaceRoutes = [
     path: "/spaces/:id",
     auth: "any",
     handle: async ({ db, params, caller }) => {
-      await deleteSpace(db, params.id!, caller);
+      valueOrApiError(await deleteSpace(db, params.id!, caller));
       return noContent();
     },
     doc: {
@@ -78,7 +79,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/spaces/:id/providers",
     auth: "any",
-    handle: async ({ db, params, caller }) => jsonResponse({ providers: await readSpaceProviders(db, params.id!, caller) }),
+    handle: async ({ db, params, caller }) => jsonResponse({ providers: valueOrApiError(await readSpaceProviders(db, params.id!, caller)) }),
     doc: {
       operationId: "get_space_providers",
       tag: "Space",
@@ -109,7 +110,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/user/spaces/:id",
     auth: "user",
-    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller, "member")),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller, "member"))),
     doc: {
       operationId: "get_user_space",
       tag: "User",
@@ -134,7 +135,7 @@ export const spaceRoutes = [
     method: "GET",
     path: "/provider/spaces/:id",
     auth: "provider",
-    handle: async ({ db, params, caller }) => privateJsonResponse(await readSpace(db, params.id!, caller, "supporter")),
+    handle: async ({ db, params, caller }) => privateJsonResponse(valueOrApiError(await readSpace(db, params.id!, caller, "supporter"))),
     doc: {
       operationId: "get_supported_space",
       tag: "Provider",

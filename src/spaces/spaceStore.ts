@@ -1,54 +1,28 @@
 import type { Caller } from "../auth/Caller";
-import type { Db, DbStatement } from "../common/Db";
+import type { Db } from "../common/Db";
+import { notFound, ok, type Outcome } from "../common/Outcome";
+import { runBatch } from "../common/runBatch";
 import { prepare, sql, type SqlQuery } from "../common/sql";
-import { privilegeInSql } from "../common/privilegeInSql";
-import { rememberName } from "../users/userStore";
-import { callerHoldsInSpaceSql, effectiveAccessColumnsSql } from "./effectiveSpaceAccessSql";
-import { accessDenied, type AccessRow } from "./spaceAccess";
+import { rememberNameSql } from "../users/userStore";
+import { accessColumnsSql, callerHoldsSql } from "./effectiveSpaceAccessSql";
+import { accessRefusal, type AccessRefusal, type AccessRow } from "./spaceAccess";
+import { spaceDetailsSql, toSpaceDetails, type SpaceDetailsRow } from "./spaceDetailsSql";
 import type { SpacePrivilege } from "./spacePrivileges";
+import type { SpaceDetails, UserSpaceList } from "./spaceResponseSchemas";
 
 // Every SQL statement about reading, renaming, deleting and listing spaces,
 // and the access checks the other stores build on. Each builds with `sql`, so
 // it binds its own parameters.
 
 
-/** SQL condition: the JSON privilege array in `column` holds `privilege` (common/privilegeInSql.ts). */
-export function privilegeIn(column: SqlQuery, privilege: SpacePrivilege): SqlQuery {
-  return privilegeInSql(column, privilege);
-}
+// The access checks every space store builds on are effective: a member
+// through groups at any depth is a member (effectiveSpaceAccessSql.ts).
+export { privilegeInSql } from "../common/privilegeInSql";
+export { accessColumnsSql, callerHoldsSql } from "./effectiveSpaceAccessSql";
 
-/**
- * SQL condition: the caller holds `privilege` in the space effectively: as a
- * member, or through any group member of the space at any depth of nesting
- * (effectiveSpaceAccessSql.ts). A provider never does.
- */
-export function callerHolds(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
-  return callerHoldsInSpaceSql(spaceId, caller, privilege);
-}
-
-/**
- * SQL columns of an AccessRow for the caller on the space, effective: a
- * member through groups is a member (effectiveSpaceAccessSql.ts).
- */
-export function accessColumns(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
-  return effectiveAccessColumnsSql(spaceId, caller, privilege);
-}
-
-/** A statement answering one AccessRow (no row when the space does not exist). */
-export function selectAccess(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): DbStatement {
-  return prepare(db, sql`SELECT ${accessColumns(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`);
-}
-
-export interface SpaceDetails {
-  readonly spaceId: string;
-  readonly name: string;
-  /** Onezone 3.0's name for `name`. */
-  readonly canonicalName: string;
-  readonly providers: Record<string, number | null>;
-  /** Onezone 3.0's name for `providers`. */
-  readonly providersSupports: Record<string, number | null>;
-  readonly creator: { readonly type: "user" | "provider"; readonly id: string };
-  readonly creationTime: number;
+/** The query answering one AccessRow (no row when the space does not exist). */
+export function selectAccessSql(spaceId: string, caller: Caller, privilege: SpacePrivilege): SqlQuery {
+  return sql`SELECT ${accessColumnsSql(spaceId, caller, privilege)} FROM spaces WHERE id = ${spaceId}`;
 }
 
 /**
@@ -65,53 +39,33 @@ const READ_ALLOWED: Record<SpaceReader, (row: AccessRow) => boolean> = {
   supporter: (row) => row.is_supporting === 1,
 };
 
-interface SpaceRow extends AccessRow {
-  id: string;
-  name: string;
-  creator_type: "user" | "provider";
-  creator_id: string;
-  created_at: number;
-  providers: string;
-}
-
 /**
  * One space as its reader may see it, in one query. Members need
  * `space_view_data`; supporting providers may always read.
  */
-export async function readSpace(db: Db, spaceId: string, caller: Caller, as: SpaceReader = "reader"): Promise<SpaceDetails> {
+export async function readSpace(db: Db, spaceId: string, caller: Caller, as: SpaceReader = "reader"): Promise<Outcome<SpaceDetails, AccessRefusal>> {
   const row = await prepare(
     db,
-    sql`SELECT id, name, creator_type, creator_id, created_at, ${accessColumns(spaceId, caller, "space_view_data")},
-          (SELECT json_group_object(provider_id, size) FROM space_supports WHERE space_id = ${spaceId}) AS providers
-        FROM spaces WHERE id = ${spaceId}`,
-  ).first<SpaceRow>();
-  if (row === null || !READ_ALLOWED[as](row)) throw as === "reader" ? accessDenied(row) : accessDenied(null);
-  const providers = JSON.parse(row.providers) as Record<string, number | null>;
-  return {
-    spaceId: row.id,
-    name: row.name,
-    canonicalName: row.name,
-    providers,
-    providersSupports: providers,
-    creator: { type: row.creator_type, id: row.creator_id },
-    creationTime: row.created_at,
-  };
+    sql`SELECT ${spaceDetailsSql(sql`s`)}, ${accessColumnsSql(spaceId, caller, "space_view_data")} FROM spaces s WHERE s.id = ${spaceId}`,
+  ).first<SpaceDetailsRow & AccessRow & { space_id: string }>();
+  if (row === null || !READ_ALLOWED[as](row)) return as === "reader" ? accessRefusal(row) : notFound();
+  return ok(toSpaceDetails(row));
 }
 
 /**
  * The ids of the providers supporting a space, oldest support first; members
  * and supporters only. Ties within one second go by `rowid`, i.e. insertion order.
  */
-export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<string[]> {
+export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
   const row = await prepare(
     db,
-    sql`SELECT ${accessColumns(spaceId, caller, "space_view_data")},
+    sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")},
           (SELECT json_group_array(provider_id) FROM
             (SELECT provider_id FROM space_supports WHERE space_id = ${spaceId} ORDER BY supported_at, rowid)) AS providers
         FROM spaces WHERE id = ${spaceId}`,
   ).first<AccessRow & { providers: string }>();
-  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) throw accessDenied(null);
-  return JSON.parse(row.providers) as string[];
+  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) return notFound();
+  return ok(JSON.parse(row.providers) as string[]);
 }
 
 /**
@@ -119,7 +73,7 @@ export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller
  * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
  * order, which the covering index carries), not by the random space id.
  */
-export async function listUserSpaces(db: Db, userId: string): Promise<{ spaces: string[]; default: string | null }> {
+export async function listUserSpaces(db: Db, userId: string): Promise<UserSpaceList> {
   const row = await prepare(db, sql`SELECT
       (SELECT json_group_array(space_id) FROM
         (SELECT space_id FROM space_members WHERE user_id = ${userId} ORDER BY joined_at, rowid)) AS spaces,
@@ -135,10 +89,10 @@ export async function listAllSpaces(db: Db, after: string | null, limit: number)
   return { spaces: rows.slice(0, limit).map(([id]) => id), more: rows.length > limit };
 }
 
-/** Passes a caller holding `privilege` in the space (one query); strangers get 404, other members 403. */
-export async function requirePrivilege(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): Promise<void> {
-  const access = await selectAccess(db, spaceId, caller, privilege).first<AccessRow>();
-  if (access?.has_privilege !== 1) throw accessDenied(access);
+/** Whether the caller holds `privilege` in the space (one query); strangers are told there is no such space. */
+export async function checkPrivilege(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): Promise<Outcome<void, AccessRefusal>> {
+  const access = await prepare(db, selectAccessSql(spaceId, caller, privilege)).first<AccessRow>();
+  return access?.has_privilege === 1 ? ok() : accessRefusal(access);
 }
 
 /** A provider's supported spaces, oldest support first (ties by insertion order), from the `space_supports_by_provider` index. */
@@ -154,14 +108,13 @@ export async function listProviderSpaces(db: Db, providerId: string): Promise<st
  * Renames a space if the caller holds `space_change_data`, in one batch that
  * also reads the caller's access, so a refusal costs no second round trip.
  */
-export async function renameSpace(db: Db, spaceId: string, caller: Caller, name: string): Promise<void> {
-  const remembered = rememberName(caller.id, caller.kind === "user" ? caller.name : undefined);
-  const [access, update] = await db.batch<AccessRow>([
-    selectAccess(db, spaceId, caller, "space_change_data"),
-    prepare(db, sql`UPDATE spaces SET name = ${name} WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_change_data")}`),
-    ...(remembered ? [prepare(db, remembered)] : []),
+export async function renameSpace(db: Db, spaceId: string, caller: Caller, name: string): Promise<Outcome<void, AccessRefusal>> {
+  const [access, update] = await runBatch<AccessRow>(db, [
+    selectAccessSql(spaceId, caller, "space_change_data"),
+    sql`UPDATE spaces SET name = ${name} WHERE id = ${spaceId} AND ${callerHoldsSql(spaceId, caller, "space_change_data")}`,
+    rememberNameSql(caller.id, caller.kind === "user" ? caller.name : undefined),
   ]);
-  if ((update?.meta.changes ?? 0) !== 1) throw accessDenied(access?.results[0]);
+  return (update?.meta.changes ?? 0) === 1 ? ok() : accessRefusal(access?.results[0]);
 }
 
 /**
@@ -169,11 +122,11 @@ export async function renameSpace(db: Db, spaceId: string, caller: Caller, name:
  * reads the caller's access. Memberships and supports go with it by
  * `ON DELETE CASCADE` (D1 enforces foreign keys).
  */
-export async function deleteSpace(db: Db, spaceId: string, caller: Caller): Promise<void> {
-  const [access, deleted] = await db.batch<AccessRow>([
-    selectAccess(db, spaceId, caller, "space_remove"),
-    prepare(db, sql`DELETE FROM spaces WHERE id = ${spaceId} AND ${callerHolds(spaceId, caller, "space_remove")}`),
+export async function deleteSpace(db: Db, spaceId: string, caller: Caller): Promise<Outcome<void, AccessRefusal>> {
+  const [access, deleted] = await runBatch<AccessRow>(db, [
+    selectAccessSql(spaceId, caller, "space_remove"),
+    sql`DELETE FROM spaces WHERE id = ${spaceId} AND ${callerHoldsSql(spaceId, caller, "space_remove")}`,
   ]);
   // D1's `changes` also counts the rows ON DELETE CASCADE removed: any change means the space is gone.
-  if ((deleted?.meta.changes ?? 0) === 0) throw accessDenied(access?.results[0]);
+  return (deleted?.meta.changes ?? 0) === 0 ? accessRefusal(access?.results[0]) : ok();
 }

@@ -4,16 +4,19 @@ import { SupportSizeSchema } from "../creation/creationSchemas";
 import { jsonResponse, noContent } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
 import { ProviderSchema } from "../providers/providerResponseSchemas";
-import { isRegistered } from "../providers/providerStore";
+import { isRegisteredSql } from "../providers/providerStore";
+import { valueOrApiError, type RefusalWords } from "../http/valueOrApiError";
 import { issueSpaceTokenRoute } from "../tokens/issueSpaceTokenRoute";
 import { redeemSpaceToken } from "../tokens/redeemSpaceToken";
-import { addSupport, dropSupport, readSpaceProvider, removeSupport } from "./supportStore";
+import { addSupportSql, stopSupporting, readSpaceProvider, removeSupport, type SupportRefusal } from "./supportStore";
 
 const SupportSpaceSchema = v.object({
   token: v.pipe(v.string("token is required and must be a string"), v.nonEmpty("token must not be empty")),
   size: v.optional(SupportSizeSchema),
 });
 
+/** How the support routes word their store's refusals. */
+const SUPPORT_WORDS: RefusalWords<SupportRefusal> = { support: "No such provider supports this space." };
 
 /** Provider support: a member hands a provider a support token; the provider supports the space with it, and either side can end it. */
 export const supportRoutes = [
@@ -39,8 +42,8 @@ export const supportRoutes = [
         type: SPACE_SUPPORT_TOKEN_TYPE,
         kind: "space support token",
         token: input.token,
-        writes: (space, now, spentHere) => [addSupport(space, caller.id, input.size ?? null, now, spentHere)],
-        precondition: isRegistered(caller.id),
+        writes: (space, now, spentHere) => [addSupportSql(space, caller.id, input.size ?? null, now, spentHere)],
+        precondition: isRegisteredSql(caller.id),
       });
       return new Response(null, { status: 201, headers: { Location: `/provider/spaces/${spaceId}` } });
     },
@@ -57,7 +60,7 @@ export const supportRoutes = [
     method: "GET",
     path: "/spaces/:id/providers/:pid",
     auth: "any",
-    handle: async ({ db, params, caller }) => jsonResponse(await readSpaceProvider(db, params.id!, caller, params.pid!)),
+    handle: async ({ db, params, caller }) => jsonResponse(valueOrApiError(await readSpaceProvider(db, params.id!, caller, params.pid!), SUPPORT_WORDS)),
     doc: {
       operationId: "get_space_provider",
       tag: "Space",
@@ -72,7 +75,7 @@ export const supportRoutes = [
     path: "/spaces/:id/providers/:pid",
     auth: "any",
     handle: async ({ db, params, caller }) => {
-      await removeSupport(db, params.id!, caller, params.pid!);
+      valueOrApiError(await removeSupport(db, params.id!, caller, params.pid!), SUPPORT_WORDS);
       return noContent();
     },
     doc: {
@@ -89,7 +92,7 @@ export const supportRoutes = [
     path: "/provider/spaces/:id",
     auth: "provider",
     handle: async ({ db, params, caller }) => {
-      await dropSupport(db, params.id!, caller.id);
+      valueOrApiError(await stopSupporting(db, params.id!, caller.id));
       return noContent();
     },
     doc: {

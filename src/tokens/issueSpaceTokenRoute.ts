@@ -1,8 +1,9 @@
 import { parseCount } from "../common/settings";
 import { defineRoute } from "../http/RouteDefinition";
+import { valueOrApiError } from "../http/valueOrApiError";
 import type { RouteDoc } from "../openapi/RouteDoc";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
-import { requirePrivilege } from "../spaces/spaceStore";
+import { checkPrivilege } from "../spaces/spaceStore";
 import { issueSingleUseToken } from "./singleUseTokens";
 import { SpaceTokenSchema, tokenResponse } from "./tokenResponses";
 
@@ -27,7 +28,7 @@ export function issueSpaceTokenRoute(options: {
     path: options.path,
     auth: "any",
     handle: async ({ db, params, caller }, env) => {
-      await requirePrivilege(db, params.id!, caller, options.privilege);
+      valueOrApiError(await checkPrivilege(db, params.id!, caller, options.privilege));
       const ttlSeconds = parseCount(options.ttl(env), DEFAULT_SPACE_TOKEN_TTL_SECONDS);
       return tokenResponse(await issueSingleUseToken(env, options.type, params.id!, ttlSeconds));
     },

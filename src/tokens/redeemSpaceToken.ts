@@ -1,4 +1,4 @@
-import { invalidAccessToken } from "../auth/tokenErrors";
+import { providerGone } from "../auth/authenticate";
 import type { Db } from "../common/Db";
 import { isRandomId } from "../common/randomId";
 import { sql, type SqlQuery } from "../common/sql";
@@ -35,7 +35,7 @@ export async function redeemSpaceToken(db: Db, env: Env, redemption: SpaceTokenR
     (spentHere) => redemption.writes(spaceId, now, spentHere),
     redemption.precondition ?? sql`1`,
   );
-  if (outcome === "precondition_failed") throw invalidAccessToken("The provider behind this token is no longer registered.");
+  if (outcome === "precondition_failed") throw providerGone();
   if (outcome === "space_gone") throw invalidBodyToken(`The space of this ${kind} no longer exists.`);
   if (outcome === "already_spent") throw invalidBodyToken(`The ${kind} has already been used.`);
   return spaceId;

@@ -3,6 +3,7 @@ import { RANDOM_ID_PATTERN } from "../common/randomId";
 import { RandomIdSchema } from "../common/randomIdSchema";
 import { noContent, privateJsonResponse } from "../http/jsonResponse";
 import { defineRoute } from "../http/RouteDefinition";
+import { valueOrApiError } from "../http/valueOrApiError";
 import { readDefaultSpace, setDefaultSpace } from "./userStore";
 
 const SPACE_ID_MESSAGE = "spaceId must be a space id or null";
@@ -38,7 +39,7 @@ export const userRoutes = [
     auth: "user",
     body: SetDefaultSpaceSchema,
     handle: async ({ db, caller, input }) => {
-      await setDefaultSpace(db, caller.id, input.spaceId);
+      valueOrApiError(await setDefaultSpace(db, caller.id, input.spaceId));
       return noContent();
     },
     doc: {

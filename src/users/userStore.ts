@@ -1,6 +1,6 @@
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
-import { ApiError } from "../http/ApiError";
+import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
 
 // Every SQL statement about what is kept of users: the `name` claim last seen
 // on a token of theirs that created, joined or wrote to a space, and their
@@ -11,7 +11,7 @@ import { ApiError } from "../http/ApiError";
  * token carried none), optionally only where `condition` holds. Users are
  * upserted: this table holds nothing else about them but the default space.
  */
-export function rememberName(userId: string, name: string | undefined, condition: SqlQuery = sql`1`): SqlQuery | undefined {
+export function rememberNameSql(userId: string, name: string | undefined, condition: SqlQuery = sql`1`): SqlQuery | undefined {
   if (name === undefined) return undefined;
   return sql`INSERT INTO users (id, name) SELECT ${userId}, ${name} WHERE ${condition}
     ON CONFLICT (id) DO UPDATE SET name = excluded.name`;
@@ -24,10 +24,10 @@ export async function readDefaultSpace(db: Db, userId: string): Promise<string |
   return row?.default_space_id ?? null;
 }
 
-/** Sets (or, with null, clears) the user's default space; 404 unless they are a member of it. */
-export async function setDefaultSpace(db: Db, userId: string, spaceId: string | null): Promise<void> {
+/** Sets (or, with null, clears) the user's default space; a space they are not a member of is not found. */
+export async function setDefaultSpace(db: Db, userId: string, spaceId: string | null): Promise<Outcome<void, NotFound>> {
   const condition = spaceId === null ? sql`1` : sql`EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId})`;
   const result = await prepare(db, sql`INSERT INTO users (id, default_space_id) SELECT ${userId}, ${spaceId} WHERE ${condition}
     ON CONFLICT (id) DO UPDATE SET default_space_id = excluded.default_space_id`).run();
-  if (result.meta.changes === 0) throw new ApiError(404, "not_found", "No such space.");
+  return result.meta.changes === 0 ? notFound() : ok();
 }

@@ -6,6 +6,7 @@ import { userToken } from "../support/tokens";
 import { ALL_SPACE_PRIVILEGES } from "../support/expectedPrivileges";
 import { adminToken, registerProvider, spaceCreateToken } from "../support/providers";
 import { countRows } from "../support/dbRows";
+import { requestAs } from "../support/callWithEnv";
 
 /** A registered provider and a fresh user holding an unbound space creation token. */
 async function seed() {
@@ -208,15 +209,28 @@ describe("POST /spaces by a provider: what it creates", () => {
     expect(await countRows("spent_tokens", "subject_id", spaceId)).toBe(1);
   });
 
-  it("refuses a revoked provider at once, before looking at the body", async () => {
+  it("refuses a revoked provider with 401 invalid_token in the create batch, writing nothing", async () => {
     const { provider, token } = await seed();
     expect((await callAs(await adminToken(), "DELETE", `/providers/${provider.providerId}`)).status).toBe(204);
-    const response = await callAs(provider.token, "POST", "/spaces", { token });
+    const key = crypto.randomUUID();
+    const response = await call("/spaces", requestAs(provider.token, "POST", { token }, { "Idempotency-Key": key }));
     expect(response.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toBe('Bearer error="invalid_token"');
     expect(await errorCode(response)).toBe("invalid_token");
     expect(await countRows("spent_tokens", "jti", String(decodeJwt(token).jti))).toBe(0);
     expect(await countRows("spaces", "creator_id", provider.providerId)).toBe(0);
+    expect(await countRows("idempotency_keys", "principal", `provider:${provider.providerId}`)).toBe(0);
+  });
+
+  it("refuses a revoked provider's replay of a create it made while registered", async () => {
+    const { provider, token } = await seed();
+    const key = crypto.randomUUID();
+    const first = await call("/provider/spaces", requestAs(provider.token, "POST", { token }, { "Idempotency-Key": key }));
+    expect(first.status).toBe(201);
+    expect((await callAs(await adminToken(), "DELETE", `/providers/${provider.providerId}`)).status).toBe(204);
+    const replay = await call("/provider/spaces", requestAs(provider.token, "POST", { token }, { "Idempotency-Key": key }));
+    expect(replay.status).toBe(401);
+    expect(await errorCode(replay)).toBe("invalid_token");
   });
 
   it("drops a revoked provider's supports but keeps the owner's access", async () => {

@@ -41,7 +41,9 @@ describe("D1-Bookmark", () => {
     }
   });
 
-  it("sent back with the next request, starts that request's session from it and reads the client's own write", async () => {
+  // Local D1 has one copy, so a read sees every write whatever the session: what this can show is
+  // that the bookmark reaches D1 as the session's start, which is what read-your-writes rests on.
+  it("sent back with the next request, is handed to D1 as that request's session start", async () => {
     const token = await userToken(uniqueUser("bookmark"));
     const created = await callAs(token, "POST", "/spaces", { name: "Read mine" });
     const bookmark = created.headers.get(BOOKMARK_HEADER)!;
