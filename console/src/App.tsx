@@ -8,6 +8,8 @@ import { clearSession, isExpired, loadSession, type Session } from "./auth/sessi
 import { Layout } from "./components/Layout";
 import type { ConsoleConfig } from "./config";
 import { type Route, useRoute } from "./router";
+import { GroupsView } from "./views/GroupsView";
+import { GroupView } from "./views/GroupView";
 import { ProvidersView } from "./views/ProvidersView";
 import { SignInView } from "./views/SignInView";
 import { SpacesView } from "./views/SpacesView";
@@ -64,6 +66,8 @@ function SignedIn({ api, route, session, onSignOut }: { api: SpacegateApi; route
     >
       {route.view === "spaces" && <SpacesView />}
       {route.view === "space" && <SpaceView key={route.spaceId} spaceId={route.spaceId} />}
+      {route.view === "groups" && <GroupsView />}
+      {route.view === "group" && <GroupView key={route.groupId} groupId={route.groupId} />}
       {route.view === "tokens" && <TokensView />}
       {route.view === "providers" && <ProvidersView />}
       {route.view === "not-found" && (

@@ -4,6 +4,8 @@ import { useEffect, useState } from "preact/hooks";
 export type Route =
   | { readonly view: "spaces" }
   | { readonly view: "space"; readonly spaceId: string }
+  | { readonly view: "groups" }
+  | { readonly view: "group"; readonly groupId: string }
   | { readonly view: "tokens" }
   | { readonly view: "providers" }
   | { readonly view: "not-found" };
@@ -12,10 +14,13 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   if (path === "/") return { view: "spaces" };
+  if (path === "/groups") return { view: "groups" };
   if (path === "/tokens") return { view: "tokens" };
   if (path === "/providers") return { view: "providers" };
   const space = /^\/spaces\/([0-9a-f]{32})$/.exec(path);
   if (space) return { view: "space", spaceId: space[1]! };
+  const group = /^\/groups\/([0-9a-f]{32})$/.exec(path);
+  if (group) return { view: "group", groupId: group[1]! };
   return { view: "not-found" };
 }
 
@@ -33,4 +38,9 @@ export function useRoute(): Route {
 /** The link to a space's page. */
 export function spaceHref(spaceId: string): string {
   return `#/spaces/${spaceId}`;
+}
+
+/** The link to a group's page. */
+export function groupHref(groupId: string): string {
+  return `#/groups/${groupId}`;
 }

@@ -20,22 +20,41 @@ interface ApiResult<T> {
   readonly response: Response;
 }
 
-/** The data of a typed call, or an ApiProblem carrying the API's own words. */
-export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+/**
+ * The data of a typed call, or an ApiProblem carrying the API's own words; a
+ * 409 `conflict` also gets `conflictExplanation`, what it means for a person.
+ */
+export async function unwrap<T>(call: Promise<ApiResult<T>>, conflictExplanation = LAST_ADMINISTRATOR_EXPLANATION): Promise<T> {
   const { data, error, response } = await call;
   if (response.ok) return data as T;
-  throw problemFrom(response.status, error);
+  throw problemFrom(response.status, error, conflictExplanation);
 }
 
-/** What the API's only 409 means for a person (docs/design.md: a space keeps a member who can set privileges). */
+/** A 403 (a member lacking the privilege to view it) hides what it guards; anything else stays an error. */
+export function hiddenWhenForbidden(problem: unknown): null {
+  if (problem instanceof ApiProblem && problem.status === 403) return null;
+  throw problem;
+}
+
+/**
+ * Runs a create or join call that answers 201 with an empty body and resolves
+ * to the id its `Location` ends with (the one thing such an answer names).
+ */
+export async function createdId(call: Promise<ApiResult<unknown>>, conflictExplanation?: string): Promise<string> {
+  const result = await call;
+  await unwrap(Promise.resolve(result), conflictExplanation);
+  return result.response.headers.get("Location")?.split("/").pop() ?? "";
+}
+
+/** What a space's 409 means for a person (docs/design.md: a space keeps a member, user or group, who can set privileges). */
 export const LAST_ADMINISTRATOR_EXPLANATION =
   "A space must always keep at least one member who can set privileges: give “Set privileges” to another member first, or delete the space.";
 
-function problemFrom(status: number, body: unknown): ApiProblem {
+function problemFrom(status: number, body: unknown, conflictExplanation: string): ApiProblem {
   if (body && typeof body === "object" && "error_description" in body) {
     const { error, error_description } = body as { error: unknown; error_description: unknown };
     const description = String(error_description);
-    const explained = error === "conflict" ? `${description} ${LAST_ADMINISTRATOR_EXPLANATION}` : description;
+    const explained = error === "conflict" ? `${description} ${conflictExplanation}` : description;
     return new ApiProblem(status, String(error), explained);
   }
   return new ApiProblem(status, "unexpected_response", `The zone answered HTTP ${status} without an explanation.`);

@@ -1,5 +1,6 @@
 import type { paths } from "../../../client/spacegate";
-import { type SpacegateApi, unwrap } from "./client";
+import { createdId, type SpacegateApi, unwrap } from "./client";
+import type { UserMember } from "./effective";
 
 type PrivilegesBody = NonNullable<paths["/spaces/{id}/users/{uid}/privileges"]["put"]["requestBody"]>["content"]["application/json"];
 
@@ -24,30 +25,29 @@ export const PRIVILEGE_LABELS: Readonly<Record<Privilege, string>> = {
 };
 export const PRIVILEGES = Object.keys(PRIVILEGE_LABELS) as Privilege[];
 
-export interface Member {
-  readonly userId: string;
-  readonly name: string;
-  readonly privileges: readonly Privilege[];
-}
+/** A direct member of a space. */
+export type Member = UserMember<Privilege>;
 
-/** The space's members, oldest first, with their names and privileges. */
+/** The space's direct members, oldest first, with their names, their own privileges and their effective ones. */
 export async function listMembers(api: SpacegateApi, spaceId: string): Promise<Member[]> {
   const { users } = await unwrap(api.GET("/spaces/{id}/users", { params: { path: { id: spaceId } } }));
   return Promise.all(
     users.map(async (userId) => {
       const path = { id: spaceId, uid: userId };
-      const [user, { privileges }] = await Promise.all([
+      const [user, { privileges }, effective] = await Promise.all([
         unwrap(api.GET("/spaces/{id}/users/{uid}", { params: { path } })),
         unwrap(api.GET("/spaces/{id}/users/{uid}/privileges", { params: { path } })),
+        readEffectivePrivileges(api, spaceId, userId),
       ]);
-      return { userId, name: user.name, privileges };
+      return { userId, name: user.name, privileges, effective };
     }),
   );
 }
 
-/** One member's privileges (the caller's own, say). */
-export async function readPrivileges(api: SpacegateApi, spaceId: string, userId: string): Promise<Privilege[]> {
-  const { privileges } = await unwrap(api.GET("/spaces/{id}/users/{uid}/privileges", { params: { path: { id: spaceId, uid: userId } } }));
+/** A member's effective privileges in the space: their own and those of every group through which they reach it. */
+export async function readEffectivePrivileges(api: SpacegateApi, spaceId: string, userId: string): Promise<Privilege[]> {
+  const path = { id: spaceId, uid: userId };
+  const { privileges } = await unwrap(api.GET("/spaces/{id}/effective_users/{uid}/privileges", { params: { path } }));
   return privileges;
 }
 
@@ -69,10 +69,8 @@ export async function issueInviteToken(api: SpacegateApi, spaceId: string): Prom
 }
 
 /** Joins the space an invite token is for; resolves to its id (from `Location`). */
-export async function joinSpace(api: SpacegateApi, token: string): Promise<string> {
-  const result = await api.POST("/user/spaces/join", { body: { token }, parseAs: "text" });
-  await unwrap(Promise.resolve(result));
-  return result.response.headers.get("Location")?.split("/").pop() ?? "";
+export function joinSpace(api: SpacegateApi, token: string): Promise<string> {
+  return createdId(api.POST("/user/spaces/join", { body: { token }, parseAs: "text" }));
 }
 
 /** The caller leaves the space; 409 when they are its last member who can set privileges. */

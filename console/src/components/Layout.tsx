@@ -3,6 +3,7 @@ import type { Route } from "../router";
 
 const NAVIGATION = [
   { href: "#/", label: "Spaces", views: ["spaces", "space"], administrators: false },
+  { href: "#/groups", label: "Groups", views: ["groups", "group"], administrators: false },
   { href: "#/tokens", label: "Tokens", views: ["tokens"], administrators: false },
   { href: "#/providers", label: "Providers", views: ["providers"], administrators: true },
 ] as const;

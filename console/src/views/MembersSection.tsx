@@ -1,85 +1,58 @@
-import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
-import { listMembers, type Member, type Privilege, PRIVILEGE_LABELS, PRIVILEGES, removeMember, setPrivileges } from "../api/members";
-import { useAction } from "../api/useAction";
+import { mySourcesAmong } from "../api/effective";
+import { listMembers, PRIVILEGE_LABELS, removeMember, setPrivileges } from "../api/members";
+import { listSpaceGroups, listUsersThroughGroups } from "../api/spaceGroups";
 import { useLoad } from "../api/useLoad";
-import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { UserMemberList } from "../components/UserMemberList";
 
-/** The space's members, each with a grid of the ten privileges to edit, and a way to remove them. */
-export function MembersSection({ spaceId }: { spaceId: string }) {
+/**
+ * The space's members, each with a grid of the ten privileges to edit (those
+ * held only through groups marked and explained), a way to remove them, and
+ * the users who reach the space only through its groups.
+ */
+export function MembersSection({ spaceId, refreshKey }: { spaceId: string; refreshKey: number }) {
   const { api } = useApi();
-  const members = useLoad(() => listMembers(api, spaceId), `members-${spaceId}`);
+  const members = useLoad(async () => {
+    const [list, groups] = await Promise.all([listMembers(api, spaceId), listSpaceGroups(api, spaceId)]);
+    const [mySources, throughGroups] = await Promise.all([
+      mySourcesAmong(api, groups),
+      listUsersThroughGroups(api, spaceId, list.map((member) => member.userId)),
+    ]);
+    return { list, mySources, throughGroups };
+  }, `members-${spaceId}-${refreshKey}`);
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
-      <ErrorText context="Could not load the members" error={members.error} />
-      {members.loading && !members.data && <p aria-busy="true">Loading the members…</p>}
-      {members.data && (
-        <ul class="cards members" aria-busy={members.loading}>
-          {members.data.map((member) => (
-            <MemberCard key={member.userId} spaceId={spaceId} member={member} onChanged={members.reload} />
-          ))}
-        </ul>
-      )}
-      <button type="button" class="secondary" onClick={() => void members.reload()} disabled={members.loading}>
-        {members.loading ? "Refreshing…" : "Refresh members"}
-      </button>
+      <UserMemberList
+        members={members}
+        labels={PRIVILEGE_LABELS}
+        throughGroupsNote="change the group's privileges in this space (under Groups) to change these."
+        save={(userId, privileges) => setPrivileges(api, spaceId, userId, privileges)}
+        remove={(userId) => removeMember(api, spaceId, userId)}
+        removeLabel={(name) => `Remove ${name}`}
+        empty="No user is a direct member of this space."
+      />
+      {members.data && <UsersThroughGroups userIds={members.data.throughGroups} />}
     </section>
   );
 }
 
-function MemberCard({ spaceId, member, onChanged }: { spaceId: string; member: Member; onChanged: () => Promise<void> }) {
-  const { api, session } = useApi();
-  const [chosen, setChosen] = useState<ReadonlySet<Privilege>>(() => new Set(member.privileges));
-  const [saved, setSaved] = useState(false);
-  const save = useAction();
-  const remove = useAction();
-  const isMe = member.userId === session.userId;
-  const displayName = isMe ? `${member.name} (you)` : member.name;
-  const toggle = (privilege: Privilege, on: boolean) => {
-    setSaved(false);
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(privilege);
-      else next.delete(privilege);
-      return next;
-    });
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setSaved(false);
-    const privileges = PRIVILEGES.filter((privilege) => chosen.has(privilege));
-    if (await save.run(() => setPrivileges(api, spaceId, member.userId, privileges))) setSaved(true);
-  };
-  const removeFromSpace = async () => {
-    if (await remove.run(() => removeMember(api, spaceId, member.userId))) await onChanged();
-  };
+/** Users who are no direct members but reach the space through its groups; the API names them by id only. */
+function UsersThroughGroups({ userIds }: { userIds: readonly string[] }) {
+  const { session } = useApi();
+  if (userIds.length === 0) return null;
   return (
-    <li class="card member" data-user-id={member.userId}>
-      <h3>{displayName}</h3>
-      <p class="meta">
-        Id <code>{member.userId}</code>
-      </p>
-      <form onSubmit={submit}>
-        <fieldset>
-          <legend>Privileges of {displayName}</legend>
-          <div class="privilege-grid">
-            {PRIVILEGES.map((privilege) => (
-              <label key={privilege} class="check">
-                <input type="checkbox" checked={chosen.has(privilege)} onChange={(event) => toggle(privilege, event.currentTarget.checked)} />
-                {PRIVILEGE_LABELS[privilege]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <BusyButton busy={save.busy} label={`Save privileges of ${displayName}`} busyLabel="Saving…" />
-      </form>
-      <ErrorText context="Could not change the privileges" error={save.error} />
-      {saved && <StatusText>Privileges saved.</StatusText>}
-      {!isMe && (
-        <BusyButton type="button" variant="danger" busy={remove.busy} label={`Remove ${member.name}`} busyLabel="Removing…" onClick={removeFromSpace} />
-      )}
-      <ErrorText context={`Could not remove ${member.name}`} error={remove.error} />
-    </li>
+    <>
+      <h3 class="subheading">Members through groups only</h3>
+      <p class="hint">They hold privileges in this space only through the groups below; change those groups' privileges to change theirs.</p>
+      <ul>
+        {userIds.map((userId) => (
+          <li key={userId}>
+            <code>{userId}</code>
+            {userId === session.userId && " (you)"}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

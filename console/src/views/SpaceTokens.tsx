@@ -1,9 +1,6 @@
-import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import { issueInviteToken, issueSupportToken } from "../api/members";
-import { useAction } from "../api/useAction";
-import { BusyButton, ErrorText } from "../components/Feedback";
-import { TokenField } from "../components/TokenField";
+import { IssueToken } from "../components/IssueToken";
 
 /** The two single-use tokens a member hands out for a space: an invitation and a provider's support. */
 export function SpaceTokens({ spaceId }: { spaceId: string }) {
@@ -27,26 +24,5 @@ export function SpaceTokens({ spaceId }: { spaceId: string }) {
         issue={() => issueSupportToken(api, spaceId)}
       />
     </>
-  );
-}
-
-function IssueToken(props: { heading: string; explanation: string; button: string; failure: string; tokenLabel: string; issue: () => Promise<string> }) {
-  const [token, setToken] = useState<string | null>(null);
-  const action = useAction();
-  const headingId = `${props.tokenLabel.replace(/\W/g, "-").toLowerCase()}-heading`;
-  return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{props.heading}</h2>
-      <p>{props.explanation}</p>
-      <BusyButton
-        type="button"
-        busy={action.busy}
-        label={props.button}
-        busyLabel="Creating…"
-        onClick={() => void action.run(async () => setToken(await props.issue()))}
-      />
-      <ErrorText context={props.failure} error={action.error} />
-      {token && <TokenField label={props.tokenLabel} token={token} />}
-    </section>
   );
 }

@@ -9,11 +9,13 @@ import { ConfirmAction } from "../components/ConfirmAction";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { DefaultSpaceButton } from "./DefaultSpaceButton";
 import { MembersSection } from "./MembersSection";
+import { SpaceGroupsSection } from "./SpaceGroupsSection";
 import { SpaceTokens } from "./SpaceTokens";
 
-/** One space: its details, members and their privileges, tokens to hand out, rename, leave and delete. */
+/** One space: its details, members and groups with their privileges, tokens to hand out, rename, leave and delete. */
 export function SpaceView({ spaceId }: { spaceId: string }) {
   const { api } = useApi();
+  const [membersVersion, setMembersVersion] = useState(0);
   const space = useLoad(async () => {
     const [details, defaultSpaceId] = await Promise.all([readSpace(api, spaceId), readDefaultSpace(api)]);
     return { ...details, isDefault: defaultSpaceId === spaceId };
@@ -37,7 +39,8 @@ export function SpaceView({ spaceId }: { spaceId: string }) {
       </p>
       <h1>{space.data.name}</h1>
       <SpaceFacts space={space.data} isDefault={space.data.isDefault} onChanged={space.reload} />
-      <MembersSection spaceId={spaceId} />
+      <MembersSection spaceId={spaceId} refreshKey={membersVersion} />
+      <SpaceGroupsSection spaceId={spaceId} onChanged={() => setMembersVersion((version) => version + 1)} />
       <SpaceTokens spaceId={spaceId} />
       <RenameForm space={space.data} onRenamed={space.reload} />
       <LeaveSpace space={space.data} />

@@ -21,6 +21,7 @@ export function SpacesView() {
       <JoinSpaceForm onJoined={spaces.reload} />
       <section aria-labelledby="space-list-heading">
         <h2 id="space-list-heading">Spaces you belong to</h2>
+        <p class="hint">Your privileges include those your groups hold in the space.</p>
         <ErrorText context="Could not load your spaces" error={spaces.error} />
         {spaces.loading && !spaces.data && <p aria-busy="true">Loading your spaces…</p>}
         {spaces.data?.spaces.length === 0 && <p>You belong to no space yet. Create one, or join one with an invite token.</p>}
@@ -53,6 +54,7 @@ function SpaceCard({ space, isDefault, onChanged }: { space: MySpace; isDefault:
       <p class="meta">
         Id <code>{details.spaceId}</code>
       </p>
+      {space.throughGroups && <p class="meta">You reach this space through your groups.</p>}
       <p>
         <strong>Your privileges:</strong>{" "}
         {privileges === null
@@ -67,7 +69,7 @@ function SpaceCard({ space, isDefault, onChanged }: { space: MySpace; isDefault:
         <strong>Providers:</strong>{" "}
         {providers.length === 0 ? "none yet" : providers.map(([id, size]) => `${id.slice(0, 8)}… (${formatSize(size)})`).join(", ")}
       </p>
-      {!isDefault && <DefaultSpaceButton spaceId={details.spaceId} spaceName={details.name} onChanged={onChanged} />}
+      {!isDefault && !space.throughGroups && <DefaultSpaceButton spaceId={details.spaceId} spaceName={details.name} onChanged={onChanged} />}
     </li>
   );
 }
