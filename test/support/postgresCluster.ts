@@ -35,10 +35,13 @@ export interface PostgresCluster {
   startAgain(): void;
 }
 
+/** util-linux's runuser lives in an sbin folder, which a root shell's PATH may not name (CI runs with a plain one). */
+const RUNUSER = ["/usr/sbin/runuser", "/sbin/runuser"].find((path) => existsSync(path)) ?? "runuser";
+
 /** The command line of a server binary, run as `postgres` when this process is root (PostgreSQL will not run as root). */
 function asOwner(binary: string, args: readonly string[]): [string, string[]] {
   const path = join(POSTGRES_BIN, binary);
-  return process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", path, ...args]] : [path, [...args]];
+  return process.getuid?.() === 0 ? [RUNUSER, ["-u", "postgres", "--", path, ...args]] : [path, [...args]];
 }
 
 function runAsOwner(binary: string, args: readonly string[]): string {
