@@ -10,7 +10,7 @@ import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } fr
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { TokenRefusal } from "./groupTokenStore";
 import { reachSql } from "./groupWalksSql";
-import { jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
 
 // Every SQL statement about a group's spaces, seen from the group: the list,
 // one space, joining with a space group invite token, and leaving.
@@ -20,9 +20,8 @@ export const JOINED_SPACE_GROUP_PRIVILEGES_JSON = JSON.stringify(["space_view_da
 
 /** The group's spaces, oldest membership first (`space_groups_by_group`). */
 export async function listGroupSpaces(db: Db, groupId: string, userId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  const outcome = await readGroupFacts<{ value: string }>(db, groupId, userId, jsonListSql(sql`SELECT sg.space_id AS id
-    FROM space_groups sg WHERE sg.group_id = ${groupId} ORDER BY sg.joined_at, sg.space_id`));
-  return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, userId, jsonListSql(sql`SELECT sg.space_id AS id
+    FROM space_groups sg WHERE sg.group_id = ${groupId} ORDER BY sg.joined_at, sg.space_id`)));
 }
 
 /** One of the group's spaces, as `GET /spaces/{id}` answers it, for an effective user holding `group_view_data`. */

@@ -8,7 +8,7 @@ import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from
 import { GROUP_ADMIN_PRIVILEGE, GROUP_PRIVILEGES, type GroupPrivilege } from "./groupPrivileges";
 import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
 import { belowSql, isEffectiveGroupUserSql } from "./groupWalksSql";
-import { jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
 
 // Every SQL statement about a group's users: direct and effective lists,
 // details, privileges, and removal. Reads need `group_view_data`.
@@ -21,17 +21,15 @@ const isDirectUserSql = (groupId: string, userId: string) =>
 
 /** The group's direct users, oldest first. */
 export async function listGroupUsers(db: Db, groupId: string, callerId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  const outcome = await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT gu.user_id AS id
-    FROM group_users gu WHERE gu.group_id = ${groupId} ORDER BY gu.joined_at, gu.user_id`));
-  return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT gu.user_id AS id
+    FROM group_users gu WHERE gu.group_id = ${groupId} ORDER BY gu.joined_at, gu.user_id`)));
 }
 
 /** The group's effective users: its users and those of its nested groups at any depth, by earliest membership. */
 export async function listEffectiveGroupUsers(db: Db, groupId: string, callerId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  const outcome = await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`${belowSql(groupId)}
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`${belowSql(groupId)}
     SELECT gu.user_id AS id, MIN(gu.joined_at) AS first_joined FROM group_users gu JOIN below b ON gu.group_id = b.group_id
-    GROUP BY gu.user_id ORDER BY first_joined, gu.user_id`));
-  return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
+    GROUP BY gu.user_id ORDER BY first_joined, gu.user_id`)));
 }
 
 /** A (direct or, with `effective`, effective) user of the group: id and the `name` claim last seen, else the id. */

@@ -6,7 +6,7 @@ import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 import type { GroupDetails } from "./groupStore";
-import { jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
 
 // Every SQL statement about nesting read and changed from either end: a
 // group's nested (child) and parent groups, the children's privileges in the
@@ -26,9 +26,8 @@ const SIDES = {
 /** The group's children (`nested`) or parents (`parent`), oldest nesting first. */
 export async function listNesting(db: Db, groupId: string, callerId: string, side: NestingSide): Promise<Outcome<string[], GroupAccessRefusal>> {
   const { self, other } = SIDES[side];
-  const outcome = await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT ${other} AS id
-    FROM group_children gc WHERE ${self} = ${groupId} ORDER BY gc.joined_at, ${other}`));
-  return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT ${other} AS id
+    FROM group_children gc WHERE ${self} = ${groupId} ORDER BY gc.joined_at, ${other}`)));
 }
 
 /** A child (`nested`) or parent (`parent`) of the group, as `GET /groups/{id}` answers it. */

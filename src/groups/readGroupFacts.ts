@@ -1,7 +1,7 @@
 import type { Db } from "../common/Db";
 import { prepare, sql, type SqlQuery } from "../common/sql";
 import { groupAccessColumnsSql } from "./groupAccessSql";
-import { ok, type Outcome } from "../common/Outcome";
+import { ok, type Outcome, type Refusal } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 
@@ -30,4 +30,9 @@ export async function readGroupFacts<Row extends object>(
  */
 export function jsonListSql(rows: SqlQuery): SqlQuery {
   return sql`(SELECT json_group_array(listed.id) FROM (${rows}) AS listed) AS value`;
+}
+
+/** The id list a `jsonListSql` column read, or the read's refusal. */
+export function idListOf<R extends Refusal>(outcome: Outcome<{ value: string }, R>): Outcome<string[], R> {
+  return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
 }
