@@ -15,6 +15,7 @@ import { computeRatios, describeMachine, medianRounds, printProfiles, printRepor
 import { prepareScenarios, SCENARIOS } from "./bench/scenarios.mjs";
 import { freePort, startWorker } from "./bench/workerd.mjs";
 import { benchHosts, HOST_SCENARIO_COUNT, printHostReport } from "./bench/hosts.mjs";
+import { benchPostgres, POSTGRES_SCENARIO_COUNT, POSTGRES_SELECTOR, printPostgresReport } from "./bench/postgres.mjs";
 import { HOST_RUNTIMES } from "./lib/hosts.mjs";
 
 const { values } = parseArgs({
@@ -24,8 +25,9 @@ const { values } = parseArgs({
     connections: { type: "string", default: "16" },
     rounds: { type: "string", default: "3" },
     profile: { type: "boolean", default: false },
-    // Only these workerd scenarios (names as in scripts/bench/scenarios.mjs) and host runtimes
-    // ("bun", "deno"); for quick comparisons while working. Writes results.json only with --out.
+    // Only these workerd scenarios (names as in scripts/bench/scenarios.mjs), host runtimes
+    // ("bun", "deno") and "postgres" (Bun over PostgreSQL); for quick comparisons while working.
+    // Writes results.json only with --out.
     only: { type: "string" },
     out: { type: "string" },
   },
@@ -40,8 +42,9 @@ const settings = {
 const only = values.only?.split(",");
 const scenarios = only === undefined ? SCENARIOS : SCENARIOS.filter(({ name }) => only.includes(name));
 const hostRuntimes = only === undefined ? HOST_RUNTIMES : HOST_RUNTIMES.filter((runtime) => only.includes(runtime));
-if (scenarios.length + hostRuntimes.length === 0) {
-  throw new Error(`--only names none of: ${[...SCENARIOS.map(({ name }) => name), ...HOST_RUNTIMES].join(", ")}`);
+const withPostgres = only === undefined || only.includes(POSTGRES_SELECTOR);
+if (scenarios.length + hostRuntimes.length === 0 && !withPostgres) {
+  throw new Error(`--only names none of: ${[...SCENARIOS.map(({ name }) => name), ...HOST_RUNTIMES, POSTGRES_SELECTOR].join(", ")}`);
 }
 const withHosts = hostRuntimes.length > 0;
 const out = values.out ?? (only === undefined ? join(ROOT, "bench", "results.json") : undefined);
@@ -50,7 +53,8 @@ const PROFILED = [["createFloor", "userCreate"], ["readFloor", "getSpace"]];
 
 // A hard stop whatever happens: setup, warm-up, rounds, profiles, and two minutes of slack.
 const profiledSeconds = settings.profile ? PROFILED.flat().length * settings.seconds : 0;
-const deadlineSeconds = 120 + profiledSeconds + (scenarios.length + (withHosts ? HOST_SCENARIO_COUNT : 0)) * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
+const measuredScenarios = scenarios.length + (withHosts ? HOST_SCENARIO_COUNT : 0) + (withPostgres ? POSTGRES_SCENARIO_COUNT : 0);
+const deadlineSeconds = 120 + profiledSeconds + measuredScenarios * (settings.warmupSeconds + settings.rounds * (settings.seconds + 3));
 const workdir = mkdtempSync(join(tmpdir(), "spacegate-bench-"));
 const servers = {};
 let jwksOrigin;
@@ -60,55 +64,60 @@ setTimeout(() => {
   Promise.race([disposed, new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => process.exit(2));
 }, deadlineSeconds * 1000).unref();
 try {
-  console.log("building spacegate (wrangler deploy --dry-run) and the reference workers ...");
-  const scripts = {
-    spacegate: buildSpacegate(join(workdir, "spacegate")),
-    ...(await buildReferenceWorkers(join(workdir, "reference"))),
-  };
   // wrangler.toml, the configuration spacegate is deployed with.
   const { compatibility_date: compatibilityDate, vars, ratelimits } = readWranglerConfig();
   const keys = await fixtures.createBenchKeys();
   jwksOrigin = await fixtures.startJwksOrigin(keys);
-  // Each worker, and its bindings. Every "…Limited" server is the same worker with the
-  // rate-limiting bindings on (limits it never reaches): spacegate and the floors and the
-  // peer alike, so that with the limiter on each is compared with references that make the
-  // same one limit() call, and the limiter's own cost shows as the on/off ratios.
-  const configured = {
-    spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
-    empty: {},
-    createFloor: fixtures.floorBindings(keys),
-    honoPeer: fixtures.peerBindings(jwksOrigin.url),
-    readFloor: fixtures.floorBindings(keys),
-    providerCreateFloor: fixtures.providerFloorBindings(keys),
-  };
-  const limitedNames = ["spacegate", "createFloor", "honoPeer", "readFloor"];
-  const bindings = {
-    ...configured,
-    ...Object.fromEntries(limitedNames.map((name) => [`${name}Limited`, configured[name]])),
-  };
-
-  console.log("starting workerd (Miniflare's own listener) for spacegate and the reference workers ...");
-  for (const name of Object.keys(bindings)) {
-    const inspectorPort = settings.profile ? await freePort() : undefined;
-    const limited = name.endsWith("Limited");
-    servers[name] = await startWorker({
-      scriptPath: scripts[limited ? name.slice(0, -"Limited".length) : name],
-      ratelimits: limited ? fixtures.unreachedRateLimits(ratelimits) : undefined,
-      compatibilityDate,
-      bindings: bindings[name],
-      stateDir: join(workdir, "state", name),
-      migrate: name !== "empty",
-      inspectorPort,
+  // workerd only when a workerd scenario is measured (`--only bun,deno,postgres` needs none).
+  const scripts = {};
+  let run = async () => {};
+  if (scenarios.length > 0) {
+    console.log("building spacegate (wrangler deploy --dry-run) and the reference workers ...");
+    Object.assign(scripts, {
+      spacegate: buildSpacegate(join(workdir, "spacegate")),
+      ...(await buildReferenceWorkers(join(workdir, "reference"))),
     });
-    servers[name].inspectorPort = inspectorPort;
-  }
-  const run = await prepareScenarios({ servers, keys, connections: settings.connections, workdir });
+    // Each worker, and its bindings. Every "…Limited" server is the same worker with the
+    // rate-limiting bindings on (limits it never reaches): spacegate and the floors and the
+    // peer alike, so that with the limiter on each is compared with references that make the
+    // same one limit() call, and the limiter's own cost shows as the on/off ratios.
+    const configured = {
+      spacegate: fixtures.spacegateBindings(vars, keys, jwksOrigin.url),
+      empty: {},
+      createFloor: fixtures.floorBindings(keys),
+      honoPeer: fixtures.peerBindings(jwksOrigin.url),
+      readFloor: fixtures.floorBindings(keys),
+      providerCreateFloor: fixtures.providerFloorBindings(keys),
+    };
+    const limitedNames = ["spacegate", "createFloor", "honoPeer", "readFloor"];
+    const bindings = {
+      ...configured,
+      ...Object.fromEntries(limitedNames.map((name) => [`${name}Limited`, configured[name]])),
+    };
 
-  console.log(`warming up: ${settings.warmupSeconds} s per scenario ...`);
+    console.log("starting workerd (Miniflare's own listener) for spacegate and the reference workers ...");
+    for (const name of Object.keys(bindings)) {
+      const inspectorPort = settings.profile ? await freePort() : undefined;
+      const limited = name.endsWith("Limited");
+      servers[name] = await startWorker({
+        scriptPath: scripts[limited ? name.slice(0, -"Limited".length) : name],
+        ratelimits: limited ? fixtures.unreachedRateLimits(ratelimits) : undefined,
+        compatibilityDate,
+        bindings: bindings[name],
+        stateDir: join(workdir, "state", name),
+        migrate: name !== "empty",
+        inspectorPort,
+      });
+      servers[name].inspectorPort = inspectorPort;
+    }
+    run = await prepareScenarios({ servers, keys, connections: settings.connections, workdir });
+  }
+
+  if (scenarios.length > 0) console.log(`warming up: ${settings.warmupSeconds} s per scenario ...`);
   for (const scenario of scenarios) await run(scenario, settings.warmupSeconds);
 
   const rounds = Object.fromEntries(scenarios.map(({ name }) => [name, []]));
-  for (let round = 1; round <= settings.rounds; round++) {
+  for (let round = 1; scenarios.length > 0 && round <= settings.rounds; round++) {
     console.log(`round ${round}/${settings.rounds}: ${settings.seconds} s per scenario, ${settings.connections} connections ...`);
     for (const scenario of scenarios) {
       const result = await run(scenario, settings.seconds);
@@ -121,6 +130,8 @@ try {
   if (scenarios.length > 0) printReport(scenarios, results, ratios);
   const hosts = withHosts ? await benchHosts({ settings, keys, vars, jwksUrl: jwksOrigin.url, workdir, runtimes: hostRuntimes }) : undefined;
   if (hosts) hosts.crossHost = printHostReport(hosts, results);
+  const postgres = withPostgres ? await benchPostgres({ settings, keys, vars, jwksUrl: jwksOrigin.url, workdir }) : undefined;
+  if (postgres) printPostgresReport(postgres);
   console.log(`\nJWKS origin fetches during the whole run: ${jwksOrigin.hits()}`);
 
   const profiles = {};
@@ -145,6 +156,11 @@ try {
     scenarios: scenarios.map(({ name, label }) => ({ name, label, ...results[name] })),
     ratios,
     hosts: hosts && { scenarios: hosts.scenarios.map(({ name, label }) => ({ name, label, ...hosts.results[name] })), ratios: hosts.ratios, crossHost: hosts.crossHost },
+    postgres: postgres && {
+      scenarios: postgres.scenarios.map(({ name, label }) => ({ name, label, ...postgres.results[name] })),
+      ratios: postgres.ratios,
+      loadAverage: postgres.loadAverage,
+    },
     jwksOriginFetches: jwksOrigin.hits(),
     ...(settings.profile ? { profiles } : {}),
   };

@@ -23,7 +23,7 @@ export function hostScenarios(runtime) {
 }
 
 /** Starts one process of `runtime` serving `entry` with `environment`; answers its origin and a stop. */
-async function startProcess(runtime, entry, database, environment) {
+export async function startProcess(runtime, entry, database, environment) {
   const port = await freePort();
   const { command, args } = hostCommand(runtime, database, entry);
   const child = spawn(command, args, {

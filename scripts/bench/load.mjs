@@ -11,13 +11,15 @@ const BODIES_RUNNER = join(ROOT, "scripts", "bench", "bodiesLoad.mjs");
 
 /**
  * One load run of `seconds` over `connections` against `url` with a fixed request
- * (`method`, `headers`, `body`). Answers autocannon's JSON result.
+ * (`method`, `headers`, `body`). Answers autocannon's JSON result. `url` may be a list:
+ * autocannon then spreads the connections over them in turn, and the latencies of all
+ * go into one histogram (several instances behind one load generator).
  */
 export function runFixedLoad({ url, method = "GET", headers = {}, body, connections, seconds }) {
   const args = [AUTOCANNON_CLI, "--json", "--no-progress", "-c", String(connections), "-d", String(seconds), "-m", method];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
   if (body !== undefined) args.push("-b", body);
-  args.push(url);
+  args.push(...[url].flat());
   return runJsonChild(args);
 }
 

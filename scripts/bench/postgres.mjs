@@ -1,0 +1,161 @@
+// The PostgreSQL rows of `npm run bench` (`--only postgres` alone): spacegate's Bun host over
+// PostgreSQL (hosts/start.ts with DATABASE_URL, as `npm run start:bun` runs it) against the Bun
+// floor over PostgreSQL (bench/hosts/floor.ts with DATABASE_URL: the same token check, the same
+// `pg` pool and Db, its two rows in one pipelined SERIALIZABLE transaction), each on a database of
+// its own in a throwaway cluster that this starts and stops (test/support/postgresCluster.ts, as
+// the tests do). Every scenario runs with one instance, then with two instances over the same
+// database behind one load generator that spreads its connections over both.
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { startPostgresCluster } from "../../test/support/postgresCluster.ts";
+import { PROJECT_DIR } from "../lib/hosts.mjs";
+import * as fixtures from "./fixtures.mjs";
+import { startProcess } from "./hosts.mjs";
+import { runFixedLoad, summarize } from "./load.mjs";
+import { medianRounds, printReport } from "./report.mjs";
+
+/** The name `--only` selects these rows by. */
+export const POSTGRES_SELECTOR = "postgres";
+const RUNTIME = "bun";
+const FLOOR_ENTRY = join(PROJECT_DIR, "bench", "hosts", "floor.ts");
+const INSTANCE_COUNTS = [1, 2];
+// Each spacegate operation, its floor, and the target of their ratio with one instance (issue 18).
+const PAIRS = [
+  { what: "create", operation: "UserCreate", floor: "CreateFloor", target: 0.9 },
+  { what: "read", operation: "GetSpace", floor: "ReadFloor", target: 0.9 },
+];
+
+const prefix = (instances) => `postgres${instances}x`;
+
+/** The scenarios, each floor right before what is compared with it; one instance, then two. */
+export function postgresScenarios() {
+  return INSTANCE_COUNTS.flatMap((instances) => {
+    const p = prefix(instances);
+    const on = `bun over PostgreSQL, ${instances} instance${instances > 1 ? "s" : ""}`;
+    return [
+      { name: `${p}CreateFloor`, label: `${on}: create floor` },
+      { name: `${p}UserCreate`, label: `${on}: POST /spaces (user)` },
+      { name: `${p}ReadFloor`, label: `${on}: read floor` },
+      { name: `${p}GetSpace`, label: `${on}: GET /spaces/{id}` },
+    ];
+  });
+}
+
+/** How many scenarios benchPostgres runs (for the bench's overall time limit). */
+export const POSTGRES_SCENARIO_COUNT = postgresScenarios().length;
+
+/** An empty database of its own on the cluster; answers its URL. */
+async function createDatabase(clusterUrl, name) {
+  const client = new pg.Client(clusterUrl);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Starts the cluster, two spacegate instances over one database and two floors over another
+ * (each applies the migrations at start, under the lock), runs the warm-up and `rounds` rounds,
+ * and stops everything. Answers `{ scenarios, results, ratios, loadAverage }` for the report.
+ */
+export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) {
+  const scenarios = postgresScenarios();
+  const rounds = Object.fromEntries(scenarios.map(({ name }) => [name, []]));
+  const readerToken = await fixtures.mintUserToken(keys, "bench-reader");
+  const creatorToken = await fixtures.mintUserToken(keys, "bench-creator");
+  const createBody = JSON.stringify({ name: "Bench space" });
+  const asCreator = { "X-Auth-Token": creatorToken, "Content-Type": "application/json" };
+  const loadAverage = { before: loadavg()[0] };
+  console.log("starting a throwaway PostgreSQL cluster, two Bun hosts and two Bun floors over it ...");
+  const cluster = await startPostgresCluster();
+  const processes = [];
+  try {
+    const hostDatabase = await createDatabase(cluster.url, "spacegate_bench");
+    const floorDatabase = await createDatabase(cluster.url, "floor_bench");
+    // As for the SQLite hosts: the limiters count every request but never refuse one, no quota.
+    const unlimited = { CALLER_RATE_LIMIT: "1000000000/60", ANONYMOUS_RATE_LIMIT: "1000000000/60", MAX_SPACES_PER_USER: "0" };
+    const start = async (entry, environment, index) => {
+      const started = await startProcess(RUNTIME, entry, join(workdir, `postgres-unused-${index}.sqlite`), { ...environment, ...unlimited });
+      processes.push(started);
+      return started.origin;
+    };
+    const hostEnvironment = { ...fixtures.spacegateBindings(vars, keys, jwksUrl), DATABASE_URL: hostDatabase };
+    const floorEnvironment = { ...fixtures.floorBindings(keys), DATABASE_URL: floorDatabase };
+    const hosts = [];
+    const floors = [];
+    for (const index of INSTANCE_COUNTS.keys()) {
+      hosts.push(await start(undefined, hostEnvironment, `host-${index}`));
+      floors.push(await start(FLOOR_ENTRY, floorEnvironment, `floor-${index}`));
+    }
+    const [spaceId] = await fixtures.createSpaces(hosts[0], readerToken, 10);
+    const [floorSpaceId] = await fixtures.createSpaces(floors[0], readerToken, 10);
+    const loads = Object.fromEntries(INSTANCE_COUNTS.flatMap((instances) => {
+      const p = prefix(instances);
+      const at = (origins, path) => origins.slice(0, instances).map((origin) => `${origin}${path}`);
+      return [
+        [`${p}CreateFloor`, { url: at(floors, "/spaces"), method: "POST", headers: asCreator, body: createBody }],
+        [`${p}UserCreate`, { url: at(hosts, "/spaces"), method: "POST", headers: asCreator, body: createBody }],
+        [`${p}ReadFloor`, { url: at(floors, `/spaces/${floorSpaceId}`), headers: { "X-Auth-Token": readerToken } }],
+        [`${p}GetSpace`, { url: at(hosts, `/spaces/${spaceId}`), headers: { "X-Auth-Token": readerToken } }],
+      ];
+    }));
+    const run = async (name, seconds) => summarize(await runFixedLoad({ ...loads[name], connections: settings.connections, seconds }));
+    console.log(`warming up PostgreSQL: ${settings.warmupSeconds} s per scenario ...`);
+    for (const { name } of scenarios) await run(name, settings.warmupSeconds);
+    for (let round = 1; round <= settings.rounds; round++) {
+      console.log(`PostgreSQL round ${round}/${settings.rounds} ...`);
+      for (const { name, label } of scenarios) {
+        const result = await run(name, settings.seconds);
+        if (result.non2xx + result.errors > 0) console.warn(`  ${label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        rounds[name].push(result);
+      }
+    }
+  } finally {
+    await Promise.allSettled(processes.map((started) => started.stop()));
+    cluster.stop();
+  }
+  loadAverage.after = loadavg()[0];
+  return { scenarios, results: medianRounds(rounds), ratios: postgresRatios(rounds), loadAverage };
+}
+
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)];
+const round3 = (value) => Math.round(value * 1000) / 1000;
+
+/**
+ * Each operation against its floor with as many instances (with one instance: target 0.9),
+ * and two instances against one, for spacegate and for the floor; taken within each round,
+ * the median reported.
+ */
+function postgresRatios(rounds) {
+  const ratio = (name, numerator, denominator, target) => {
+    const perRound = rounds[numerator].map((r, i) => r.requestsPerSecond / rounds[denominator][i].requestsPerSecond);
+    const value = round3(median(perRound));
+    return { name, value, rounds: perRound.map(round3), ...(target === undefined ? {} : { target, met: value >= target }) };
+  };
+  const [one, two] = INSTANCE_COUNTS.map(prefix);
+  return [
+    ...INSTANCE_COUNTS.flatMap((instances) =>
+      PAIRS.map(({ what, operation, floor, target }) => {
+        const p = prefix(instances);
+        return ratio(`pg ${instances}x: ${what} / ${what} floor`, p + operation, p + floor, instances === 1 ? target : undefined);
+      }),
+    ),
+    ...PAIRS.flatMap(({ what, operation, floor }) => [
+      ratio(`pg ${what}: 2 instances / 1`, two + operation, one + operation),
+      ratio(`pg ${what} floor: 2 instances / 1`, two + floor, one + floor),
+    ]),
+  ];
+}
+
+/** Prints the PostgreSQL table and ratios, with the load average around the run. */
+export function printPostgresReport({ scenarios, results, ratios, loadAverage }) {
+  console.log("\nBun over PostgreSQL (a throwaway cluster on this machine; 1 and 2 instances over one database):");
+  printReport(scenarios, results, ratios);
+  console.log(`load average (1 min) before and after the PostgreSQL rows: ${loadAverage.before.toFixed(2)}, ${loadAverage.after.toFixed(2)}`);
+}
