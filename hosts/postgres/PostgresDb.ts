@@ -2,6 +2,7 @@ import type { Pool, PoolClient, QueryArrayResult, QueryConfig, QueryResult } fro
 import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
 import type { DbDatabase, DbResult, DbSession, DbStatement } from "../../src/common/Db.ts";
 import { postgresDialect } from "../../src/common/SqlDialect.ts";
+import { namedStatement } from "./namedStatement.ts";
 import { failureOf } from "./postgresErrors.ts";
 
 type Row = Record<string, unknown>;
@@ -191,9 +192,9 @@ class PostgresStatement implements DbStatement {
     return rows;
   }
 
-  /** The statement as `pg` takes it: `$n` placeholders, values converted as D1 converts them. */
+  /** The statement as `pg` takes it: `$n` placeholders, prepared once per connection (namedStatement), values converted as D1 converts them. */
   query(shape: "objects" | "arrays"): QueryConfig {
-    return { text: postgresDialect.placeholders(this.sql), values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
+    return { ...namedStatement(this.sql), values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
   }
 }
 

@@ -105,14 +105,19 @@ export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) 
         [`${p}GetSpace`, { url: at(hosts, `/spaces/${spaceId}`), headers: { "X-Auth-Token": readerToken } }],
       ];
     }));
-    const run = async (name, seconds) => summarize(await runFixedLoad({ ...loads[name], connections: settings.connections, seconds }));
+    // Which statuses the non-2xx answers were (a 503 is a serialization conflict that outlasted the retries).
+    const run = async (name, seconds) => {
+      const raw = await runFixedLoad({ ...loads[name], connections: settings.connections, seconds });
+      const otherStatuses = Object.fromEntries(Object.entries(raw.statusCodeStats ?? {}).filter(([code]) => !code.startsWith("2")).map(([code, { count }]) => [code, count]));
+      return { ...summarize(raw), otherStatuses };
+    };
     console.log(`warming up PostgreSQL: ${settings.warmupSeconds} s per scenario ...`);
     for (const { name } of scenarios) await run(name, settings.warmupSeconds);
     for (let round = 1; round <= settings.rounds; round++) {
       console.log(`PostgreSQL round ${round}/${settings.rounds} ...`);
       for (const { name, label } of scenarios) {
         const result = await run(name, settings.seconds);
-        if (result.non2xx + result.errors > 0) console.warn(`  ${label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        if (result.non2xx + result.errors > 0) console.warn(`  ${label}: ${result.non2xx} non-2xx ${JSON.stringify(result.otherStatuses)}, ${result.errors} errors`);
         rounds[name].push(result);
       }
     }
