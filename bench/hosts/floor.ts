@@ -1,9 +1,11 @@
 // The Bun and Deno floors of `npm run bench`: only the irreducible work of a user's
 // POST /spaces (verify the ES256 token, one 2-row transaction) and of GET /spaces/{id}
-// (verify, one joined read), on the same runtime and HTTP server as the host, over the
-// same database: the node:sqlite file at SPACEGATE_DB, or PostgreSQL at DATABASE_URL through
-// the host's own Db (hosts/openDatabase.ts: the same `pg` pool of DATABASE_POOL_MAX
-// connections, the same pipelined SERIALIZABLE transaction for the write).
+// (verify, one joined read), on the same runtime and HTTP server as the host.
+// Over the node:sqlite file at SPACEGATE_DB, the floor's own two inserts and join.
+// Over PostgreSQL at DATABASE_URL, as issue 18 sets that floor: the same statements as
+// spacegate, with the same driver and Db (hosts/openDatabase.ts: the same `pg` pool of
+// DATABASE_POOL_MAX connections, the create as one pipelined SERIALIZABLE transaction), so
+// spacegate's own store functions run them, without its router, validation and responses.
 // Like the host, it counts each verified request with the in-process caller limiter (the
 // host's limiters are always on), with CALLER_RATE_LIMIT as the bench sets it.
 import { importJWK, jwtVerify } from "jose";
@@ -26,10 +28,10 @@ const READ_SPACE = `SELECT s.id, s.name, s.creator_type, s.creator_id, s.created
    FROM spaces s JOIN space_members m ON m.space_id = s.id AND m.user_id = ? WHERE s.id = ?`;
 
 type SpaceRow = Record<string, string | number>;
-/** The floor's two operations on its database, and how to close it. */
+/** The floor's two operations on its database (the read answers the response body), and how to close it. */
 interface FloorStore {
   create(spaceId: string, name: string, userId: string, now: number): Promise<void>;
-  read(spaceId: string, userId: string): Promise<SpaceRow | undefined>;
+  read(spaceId: string, userId: string): Promise<object | undefined>;
   close(): Promise<void>;
 }
 
@@ -53,19 +55,49 @@ function sqliteStore(path: string): FloorStore {
         throw error;
       }
     },
-    read: async (spaceId, userId) => readSpace.get(userId, spaceId) as SpaceRow | undefined,
+    async read(spaceId, userId) {
+      const row = readSpace.get(userId, spaceId) as SpaceRow | undefined;
+      return row && {
+        spaceId: row.id,
+        name: row.name,
+        providers: {},
+        creator: { type: row.creator_type, id: row.creator_id },
+        creationTime: row.created_at,
+      };
+    },
     close: async () => db.close(),
   };
 }
 
-/** PostgreSQL through the host's Db: the write is one batch (one pipelined SERIALIZABLE transaction), the read one statement. */
+// spacegate's store functions, imported by a computed path (as hosts/runWorker.ts imports src/) so
+// that this file type-checks with Node's types; the parts of their types the floor uses.
+type Db = Awaited<ReturnType<typeof openDatabase>>["db"];
+interface CreationStore {
+  createSpaceAtomically(db: Db, creation: {
+    spaceId: string; name: string; ownerId: string; createdAt: number; creator: { type: "user"; id: string }; quota: number;
+  }): Promise<{ kind: string }>;
+}
+interface SpaceStore {
+  readSpace(db: Db, spaceId: string, caller: { kind: "user"; id: string }): Promise<{ kind: string; value?: object }>;
+}
+const CREATION_STORE = "../../src/creation/creationStore.ts";
+const SPACE_STORE = "../../src/spaces/spaceStore.ts";
+
+/** PostgreSQL through the host's Db, with spacegate's own statements: its create batch and its read of one space. */
 async function postgresStore(environment: Record<string, string | undefined>): Promise<FloorStore> {
   const { db, close } = await openDatabase(environment, resolve(import.meta.dirname ?? ".", "../.."));
+  const { createSpaceAtomically } = (await import(CREATION_STORE)) as CreationStore;
+  const { readSpace } = (await import(SPACE_STORE)) as SpaceStore;
+  const quota = Number(environment.MAX_SPACES_PER_USER ?? 0);
   return {
     async create(spaceId, name, userId, now) {
-      await db.batch([db.prepare(INSERT_SPACE).bind(spaceId, name, userId, now), db.prepare(INSERT_MEMBER).bind(spaceId, userId, OWNER_PRIVILEGES, now)]);
+      const outcome = await createSpaceAtomically(db, { spaceId, name, ownerId: userId, createdAt: now, creator: { type: "user", id: userId }, quota });
+      if (outcome.kind !== "created") throw new Error(`the floor's create answered ${outcome.kind}`);
     },
-    read: async (spaceId, userId) => (await db.prepare(READ_SPACE).bind(userId, spaceId).first<SpaceRow>()) ?? undefined,
+    async read(spaceId, userId) {
+      const outcome = await readSpace(db, spaceId, { kind: "user", id: userId });
+      return outcome.kind === "ok" ? outcome.value : undefined;
+    },
     close,
   };
 }
@@ -101,15 +133,8 @@ async function handle(request: Request): Promise<Response> {
     await store.create(spaceId, name, userId, Math.floor(Date.now() / 1000));
     return new Response(null, { status: 201, headers: { Location: `/spaces/${spaceId}` } });
   }
-  const row = await store.read(new URL(request.url).pathname.split("/").pop()!, userId);
-  if (row === undefined) return new Response(null, { status: 404 });
-  return Response.json({
-    spaceId: row.id,
-    name: row.name,
-    providers: {},
-    creator: { type: row.creator_type, id: row.creator_id },
-    creationTime: row.created_at,
-  });
+  const space = await store.read(new URL(request.url).pathname.split("/").pop()!, userId);
+  return space === undefined ? new Response(null, { status: 404 }) : Response.json(space);
 }
 
 const server = serveHttp((request) => handle(request), { port: Number(env.PORT), hostname: "127.0.0.1" });

@@ -1,9 +1,9 @@
 // The PostgreSQL rows of `npm run bench` (`--only postgres` alone): spacegate's Bun host over
 // PostgreSQL (hosts/start.ts with DATABASE_URL, as `npm run start:bun` runs it) against the Bun
-// floor over PostgreSQL (bench/hosts/floor.ts with DATABASE_URL: the same token check, the same
-// `pg` pool and Db, its two rows in one pipelined SERIALIZABLE transaction), each on a database of
-// its own in a throwaway cluster that this starts and stops (test/support/postgresCluster.ts, as
-// the tests do). Every scenario runs with one instance, then with two instances over the same
+// floor over PostgreSQL (bench/hosts/floor.ts with DATABASE_URL: the same token check, then the
+// same statements through the same `pg` pool and Db, the create as one pipelined SERIALIZABLE
+// transaction), each on a database of its own in a throwaway cluster that this starts and stops
+// (test/support/postgresCluster.ts, as the tests do). Every scenario runs with one instance, then with two instances over the same
 // database behind one load generator that spreads its connections over both.
 import { loadavg } from "node:os";
 import { join } from "node:path";
