@@ -7,7 +7,7 @@ import { hostCommand, HOST_RUNTIMES, PROJECT_DIR } from "../lib/hosts.mjs";
 import * as fixtures from "./fixtures.mjs";
 import { runFixedLoad, summarize } from "./load.mjs";
 import { medianRounds, printReport } from "./report.mjs";
-import { freePort } from "./workerd.mjs";
+import { freePort, processCpuSeconds } from "./workerd.mjs";
 import { waitUntilServing } from "../lib/wrangler.mjs";
 
 const FLOOR_ENTRY = join(PROJECT_DIR, "bench", "hosts", "floor.ts");
@@ -22,7 +22,7 @@ export function hostScenarios(runtime) {
   ];
 }
 
-/** Starts one process of `runtime` serving `entry` with `environment`; answers its origin and a stop. */
+/** Starts one process of `runtime` serving `entry` with `environment`; answers its origin, its CPU time so far, and a stop. */
 export async function startProcess(runtime, entry, database, environment) {
   const port = await freePort();
   const { command, args } = hostCommand(runtime, database, entry);
@@ -33,7 +33,7 @@ export async function startProcess(runtime, entry, database, environment) {
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${origin}/spaces/none`, 60_000, child);
   const stop = () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM"))));
-  return { origin, stop };
+  return { origin, stop, cpuSeconds: () => processCpuSeconds(child.pid) };
 }
 
 /**

@@ -5,6 +5,7 @@
 // transaction), each on a database of its own in a throwaway cluster that this starts and stops
 // (test/support/postgresCluster.ts, as the tests do). Every scenario runs with one instance, then with two instances over the same
 // database behind one load generator that spreads its connections over both.
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -13,7 +14,8 @@ import { PROJECT_DIR } from "../lib/hosts.mjs";
 import * as fixtures from "./fixtures.mjs";
 import { startProcess } from "./hosts.mjs";
 import { runFixedLoad, summarize } from "./load.mjs";
-import { medianRounds, printReport } from "./report.mjs";
+import { medianRounds, printRatios, printTable } from "./report.mjs";
+import { processCpuSeconds } from "./workerd.mjs";
 
 /** The name `--only` selects these rows by. */
 export const POSTGRES_SELECTOR = "postgres";
@@ -83,7 +85,7 @@ export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) 
     const start = async (entry, environment, index) => {
       const started = await startProcess(RUNTIME, entry, join(workdir, `postgres-unused-${index}.sqlite`), { ...environment, ...unlimited });
       processes.push(started);
-      return started.origin;
+      return started;
     };
     const hostEnvironment = { ...fixtures.spacegateBindings(vars, keys, jwksUrl), DATABASE_URL: hostDatabase };
     const floorEnvironment = { ...fixtures.floorBindings(keys), DATABASE_URL: floorDatabase };
@@ -93,11 +95,14 @@ export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) 
       hosts.push(await start(undefined, hostEnvironment, `host-${index}`));
       floors.push(await start(FLOOR_ENTRY, floorEnvironment, `floor-${index}`));
     }
-    const [spaceId] = await fixtures.createSpaces(hosts[0], readerToken, 10);
-    const [floorSpaceId] = await fixtures.createSpaces(floors[0], readerToken, 10);
+    const [spaceId] = await fixtures.createSpaces(hosts[0].origin, readerToken, 10);
+    const [floorSpaceId] = await fixtures.createSpaces(floors[0].origin, readerToken, 10);
+    const serving = {};
     const loads = Object.fromEntries(INSTANCE_COUNTS.flatMap((instances) => {
       const p = prefix(instances);
-      const at = (origins, path) => origins.slice(0, instances).map((origin) => `${origin}${path}`);
+      serving[`${p}CreateFloor`] = serving[`${p}ReadFloor`] = floors.slice(0, instances);
+      serving[`${p}UserCreate`] = serving[`${p}GetSpace`] = hosts.slice(0, instances);
+      const at = (started, path) => started.slice(0, instances).map(({ origin }) => `${origin}${path}`);
       return [
         [`${p}CreateFloor`, { url: at(floors, "/spaces"), method: "POST", headers: asCreator, body: createBody }],
         [`${p}UserCreate`, { url: at(hosts, "/spaces"), method: "POST", headers: asCreator, body: createBody }],
@@ -106,10 +111,19 @@ export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) 
       ];
     }));
     // Which statuses the non-2xx answers were (a 503 is a serialization conflict that outlasted the retries).
+    // CPU per request: of the Bun processes serving the scenario, and of the PostgreSQL server (every process of the cluster).
+    const cpuOf = (started) => started.reduce((sum, { cpuSeconds }) => sum + (cpuSeconds() ?? NaN), 0);
     const run = async (name, seconds) => {
+      const before = { bun: cpuOf(serving[name]), postgres: clusterCpuSeconds(cluster.port) };
       const raw = await runFixedLoad({ ...loads[name], connections: settings.connections, seconds });
+      const perRequest = (now, then) => (raw.requests.total > 0 && Number.isFinite(now - then) ? Math.round(((now - then) * 1e6) / raw.requests.total) / 1000 : undefined);
       const otherStatuses = Object.fromEntries(Object.entries(raw.statusCodeStats ?? {}).filter(([code]) => !code.startsWith("2")).map(([code, { count }]) => [code, count]));
-      return { ...summarize(raw), otherStatuses };
+      return {
+        ...summarize(raw),
+        otherStatuses,
+        cpuMsPerRequest: perRequest(cpuOf(serving[name]), before.bun),
+        postgresCpuMsPerRequest: perRequest(clusterCpuSeconds(cluster.port), before.postgres),
+      };
     };
     console.log(`warming up PostgreSQL: ${settings.warmupSeconds} s per scenario ...`);
     for (const { name } of scenarios) await run(name, settings.warmupSeconds);
@@ -126,7 +140,44 @@ export async function benchPostgres({ settings, keys, vars, jwksUrl, workdir }) 
     cluster.stop();
   }
   loadAverage.after = loadavg()[0];
-  return { scenarios, results: medianRounds(rounds), ratios: postgresRatios(rounds), loadAverage };
+  const results = medianRounds(rounds);
+  for (const [name, measured] of Object.entries(rounds)) {
+    const postgresRounds = measured.map((r) => r.postgresCpuMsPerRequest);
+    if (postgresRounds.every((ms) => ms !== undefined)) Object.assign(results[name], { postgresCpuMsPerRequest: median(postgresRounds), postgresCpuRounds: postgresRounds });
+  }
+  return { scenarios, results, ratios: postgresRatios(rounds), loadAverage };
+}
+
+/**
+ * CPU seconds used so far by the cluster listening on `port` (Linux /proc; NaN elsewhere): its
+ * postmaster (found by its `-p PORT` argument), the processes it started and still runs, and
+ * those that ended (the kernel adds a child's time to its parent's when it is reaped), so the
+ * sum only grows, whatever backends and autovacuum workers come and go.
+ */
+function clusterCpuSeconds(port) {
+  try {
+    const processes = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).map((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+        return { pid: Number(pid), parent: Number(stat[1]), args: readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0") };
+      } catch {
+        return undefined;
+      }
+    }).filter(Boolean);
+    const postmaster = processes.find(({ args }) => args[0]?.endsWith("/postgres") && args.includes(String(port)) && args[args.indexOf(String(port)) - 1] === "-p");
+    if (!postmaster) return NaN;
+    const children = processes.filter(({ parent }) => parent === postmaster.pid);
+    return [postmaster, ...children].reduce((sum, { pid }) => sum + (processCpuSeconds(pid) ?? NaN), reapedChildrenCpuSeconds(postmaster.pid));
+  } catch {
+    return NaN;
+  }
+}
+
+/** The CPU seconds of the ended children a process has reaped (cutime and cstime, proc(5)). */
+function reapedChildrenCpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+  const CLOCK_TICKS_PER_SECOND = 100;
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_SECOND;
 }
 
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)];
@@ -138,8 +189,8 @@ const round3 = (value) => Math.round(value * 1000) / 1000;
  * the median reported.
  */
 function postgresRatios(rounds) {
-  const ratio = (name, numerator, denominator, target) => {
-    const perRound = rounds[numerator].map((r, i) => r.requestsPerSecond / rounds[denominator][i].requestsPerSecond);
+  const ratio = (name, numerator, denominator, target, metric = "requestsPerSecond") => {
+    const perRound = rounds[numerator].map((r, i) => r[metric] / rounds[denominator][i][metric]);
     const value = round3(median(perRound));
     return { name, value, rounds: perRound.map(round3), ...(target === undefined ? {} : { target, met: value >= target }) };
   };
@@ -155,12 +206,23 @@ function postgresRatios(rounds) {
       ratio(`pg ${what}: 2 instances / 1`, two + operation, one + operation),
       ratio(`pg ${what} floor: 2 instances / 1`, two + floor, one + floor),
     ]),
+    // Where a gap is: the Bun process's CPU per request, and PostgreSQL's, against the floor's (no target).
+    ...PAIRS.flatMap(({ what, operation, floor }) => [
+      ratio(`pg 1x: Bun CPU ${what} / floor`, one + operation, one + floor, undefined, "cpuMsPerRequest"),
+      ratio(`pg 1x: PostgreSQL CPU ${what} / floor`, one + operation, one + floor, undefined, "postgresCpuMsPerRequest"),
+    ]),
   ];
 }
 
 /** Prints the PostgreSQL table and ratios, with the load average around the run. */
 export function printPostgresReport({ scenarios, results, ratios, loadAverage }) {
   console.log("\nBun over PostgreSQL (a throwaway cluster on this machine; 1 and 2 instances over one database):");
-  printReport(scenarios, results, ratios);
+  const ms = (value) => (value === undefined || !Number.isFinite(value) ? "-" : value.toFixed(3));
+  const rows = scenarios.map(({ name, label }) => {
+    const r = results[name];
+    return [label, String(r.requestsPerSecond), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), ms(r.cpuMsPerRequest), ms(r.postgresCpuMsPerRequest), String(r.non2xx + r.errors)];
+  });
+  printTable(["scenario", "req/s", "p50 ms", "p99 ms", "Bun CPU ms/req", "PostgreSQL CPU ms/req", "failed"], rows);
+  printRatios(ratios);
   console.log(`load average (1 min) before and after the PostgreSQL rows: ${loadAverage.before.toFixed(2)}, ${loadAverage.after.toFixed(2)}`);
 }

@@ -111,11 +111,20 @@ export function printReport(scenarios, results, ratios) {
     const cpu = r.cpuMsPerRequest === undefined ? "-" : r.cpuMsPerRequest.toFixed(3);
     return [label, String(r.requestsPerSecond), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), cpu, String(r.non2xx + r.errors)];
   });
-  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "workerd CPU ms/req", "failed"];
+  printTable(["scenario", "req/s", "p50 ms", "p99 ms", "workerd CPU ms/req", "failed"], rows);
+  printRatios(ratios);
+}
+
+/** Prints a table of text cells: the first column left-aligned, the others right-aligned. */
+export function printTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const row of rows) console.log(line(row));
+}
+
+/** Prints each ratio with its rounds, and its verdict where it has a target. */
+export function printRatios(ratios) {
   console.log("");
   for (const r of ratios) {
     const verdict =

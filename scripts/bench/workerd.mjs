@@ -72,8 +72,8 @@ function workerdChildren() {
   }
 }
 
-// User plus system CPU time a process has used so far, in seconds (Linux /proc).
-function processCpuSeconds(pid) {
+/** User plus system CPU time a process has used so far, in seconds (Linux /proc; undefined elsewhere). */
+export function processCpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
     // After the command name: state is field 3, utime field 14 and stime field 15 (proc(5)), in clock ticks.
