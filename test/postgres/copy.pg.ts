@@ -8,11 +8,14 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mintUserToken } from "../../scripts/lib/devConfig.mjs";
+import { runWrangler } from "../../scripts/lib/wrangler.mjs";
 import { startHost } from "../e2e/support/hostProcess.ts";
 import { answers, makeZone, type Zone } from "./support/makeZone.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
 
 const COPY = new URL("../../scripts/copy.mjs", import.meta.url).pathname;
+const MIGRATIONS = new URL("../../migrations/", import.meta.url).pathname;
 const ZONE_TABLES = ["group_children", "group_users", "groups", "idempotency_keys", "providers", "space_groups", "space_members", "space_supports", "spaces", "spent_tokens", "users"];
 
 interface Run { code: number | null; stdout: string; stderr: string }
@@ -130,6 +133,32 @@ describe("npm run copy", () => {
     await query(url, "UPDATE spaces SET name = $2 WHERE id = $1", [space!.id, space!.name]);
   });
 
+  it("a copied zone is served by a Bun host over PostgreSQL with the same answers as the SQLite host gave", async () => {
+    const url = await createTestDatabase();
+    const run = await copy(["--from", sqliteFile, "--to", url]);
+    expect(run.code, run.stderr).toBe(0);
+    const host = await startHost("bun", { devConfig, environment: { DATABASE_URL: url, DATABASE_POOL_MAX: "2" } });
+    try {
+      const served = await answers(host.baseUrl, devConfig, zone.probes);
+      // The SQLite host answered every question with data, so equal answers are not equal errors.
+      expect(sqliteAnswers.filter((answer) => answer.status !== 200)).toEqual([]);
+      expect(served).toEqual(sqliteAnswers);
+      // And it goes on from there: a new member comes after the copied ones.
+      const owner = await mintUserToken(devConfig, "u-alice", 600);
+      const spaceId = zone.spaces[0]!;
+      const invite = (await (await fetch(`${host.baseUrl}/spaces/${spaceId}/users/token`, { headers: { "X-Auth-Token": owner } })).json()) as { token: string };
+      const joined = await fetch(`${host.baseUrl}/user/spaces/join`, {
+        method: "POST", headers: { "X-Auth-Token": await mintUserToken(devConfig, "u-new", 600), "Content-Type": "application/json" }, body: JSON.stringify({ token: invite.token }),
+      });
+      expect(joined.status).toBe(201);
+      const before = sqliteAnswers.find((answer) => answer.path === `/spaces/${spaceId}/users`)!.body as { users: string[] };
+      const after = await (await fetch(`${host.baseUrl}/spaces/${spaceId}/users`, { headers: { "X-Auth-Token": owner } })).json();
+      expect(after).toEqual({ users: [...before.users, "u-new"] });
+    } finally {
+      await host.stop();
+    }
+  }, 120_000);
+
   it("a copy that fails mid-table is refused again without --into-non-empty, and with it resumes after the rows already copied", async () => {
     const url = await createTestDatabase({ migrated: true });
     // Another session inserts (uncommitted) the 20th space in key order: the copy's third batch
@@ -193,4 +222,51 @@ describe("npm run copy", () => {
     expect((await copy(["--from", sqliteFile])).code).toBe(2);
     expect((await copy(["--from", sqliteFile, "--to", "mysql://x@127.0.0.1/db"])).code).toBe(2);
   });
+
+  it("copies a `wrangler d1 export` dump of a local D1 holding the same zone, with the same counts and checksums", async () => {
+    // A local D1 of its own (wrangler's state under this folder, not the project's), migrated and
+    // filled with the SQLite host's rows (rowids included) by wrangler, then exported by wrangler.
+    const d1 = mkdtempSync(join(folder, "d1-"));
+    writeFileSync(join(d1, "wrangler.toml"), [
+      'name = "spacegate-copy-test"', 'compatibility_date = "2025-01-01"', "[[d1_databases]]", 'binding = "DB"',
+      'database_name = "spacegate"', 'database_id = "00000000-0000-0000-0000-000000000000"', `migrations_dir = ${JSON.stringify(MIGRATIONS)}`,
+    ].join("\n"));
+    runWrangler(["d1", "migrations", "apply", "DB", "--local", "--cwd", d1], { quiet: true });
+    writeFileSync(join(d1, "rows.sql"), insertStatements(sqliteFile));
+    runWrangler(["d1", "execute", "DB", "--local", "--cwd", d1, "--file", join(d1, "rows.sql"), "--yes"], { quiet: true });
+    const dump = join(d1, "export.sql");
+    runWrangler(["d1", "export", "DB", "--local", "--cwd", d1, "--output", dump], { quiet: true });
+
+    const fromDump = await createTestDatabase();
+    const run = await copy(["--from", dump, "--to", fromDump, "--batch-size", "9"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("source: SQL dump; migration level 0005_groups.sql (5 migrations, equal on both sides)");
+    const viaDump = reportRows(run.stdout);
+    const fromFile = await createTestDatabase();
+    const viaFile = reportRows((await copy(["--from", sqliteFile, "--to", fromFile])).stdout);
+    for (const table of ZONE_TABLES) {
+      expect(viaDump.get(table)![1]).toBe(String(sourceCounts[table]));
+      expect(viaDump.get(table)![5]).toBe("ok");
+      // The dump carries no rowid: its rows load in rowid order, numbered afresh, so the tables with
+      // an insertion_order keep their order but not their numbers; every other table is byte for byte the file's.
+      if (!["space_members", "space_supports"].includes(table)) expect(viaDump.get(table)![3]).toBe(viaFile.get(table)![3]);
+    }
+    for (const table of ["space_members", "space_supports"]) {
+      const key = table === "space_members" ? "user_id" : "provider_id";
+      const inOrder = (url: string) => query(url, `SELECT space_id, ${key}, ${table === "space_members" ? "privileges, joined_at" : "size, supported_at"} FROM ${table} ORDER BY insertion_order`);
+      expect(await inOrder(fromDump)).toEqual(await inOrder(fromFile));
+    }
+  }, 120_000);
 });
+
+/** The zone's rows as INSERT statements with their rowids, for `wrangler d1 execute`. */
+function insertStatements(file: string): string {
+  const literal = (value: unknown) => (value === null ? "NULL" : typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value));
+  const lines = ["PRAGMA defer_foreign_keys = TRUE;"];
+  for (const table of ZONE_TABLES) {
+    for (const row of sqliteRows(file, `SELECT rowid AS "rowid", * FROM "${table}" ORDER BY rowid`)) {
+      lines.push(`INSERT INTO "${table}" (${Object.keys(row).map((name) => `"${name}"`).join(", ")}) VALUES (${Object.values(row).map(literal).join(", ")});`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
