@@ -79,7 +79,8 @@ export async function makeZone(baseUrl: string, devConfig: Record<string, string
   }
   for (const [index, spaceId] of spaces.entries()) {
     const user = ownerOf(index);
-    for (const tail of ["", "/users", "/providers", "/groups", "/users/u-dave/privileges", "/effective_users"]) probes.push({ path: `/spaces/${spaceId}${tail}`, user });
+    const member = index < 12 ? "u-dave" : user;
+    for (const tail of ["", "/users", "/providers", "/groups", `/users/${member}/privileges`, "/effective_users"]) probes.push({ path: `/spaces/${spaceId}${tail}`, user });
   }
   for (const groupId of groups) {
     for (const tail of ["", "/users", "/nested", "/parent", "/effective_users", "/spaces"]) probes.push({ path: `/groups/${groupId}${tail}`, user: "u-alice" });
