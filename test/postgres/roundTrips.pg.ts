@@ -19,7 +19,7 @@ afterAll(() => worker?.close());
 const measureOnPostgres: Measure = async (path, init) => {
   worker.trips.reset();
   const response = await worker.fetch(new Request(new URL(path, "https://spacegate.test"), init));
-  return { response, trips: worker.trips.count() };
+  return { response, trips: worker.trips.count(), detail: worker.statements() };
 };
 
 describe("PostgreSQL round trips per operation, as on D1", () => {

@@ -14,6 +14,8 @@ export interface WorkerOverPostgres {
   fetch(request: Request): Promise<Response>;
   /** Network round trips to PostgreSQL since the last `reset` (connecting not counted). */
   readonly trips: ReturnType<typeof countRoundTrips>;
+  /** The statements sent since the last `trips.reset()`, one line each, so that a failing count shows them. */
+  statements(): string[];
   close(): Promise<void>;
 }
 
@@ -35,11 +37,21 @@ export async function workerOverPostgres(url: string): Promise<WorkerOverPostgre
   };
   const pool = createPostgresPool({ url, max: 2 });
   const trips = countRoundTrips(pool);
+  const sent: string[] = [];
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const [config] = args as [string | { text?: string }];
+      sent.push((typeof config === "string" ? config : (config.text ?? "")).replace(/\s+/g, " ").trim());
+      return query(...args);
+    };
+  });
   const db = new PostgresDb(pool);
   const runner = new WorkerRunner({ ...settings, ...rateLimitersFrom(settings), DB: db });
   // The runner's first purge runs at once; its round trips are not a request's.
   await runner.idle();
   trips.reset();
+  sent.length = 0;
   return {
     env: settings,
     async fetch(request) {
@@ -47,7 +59,8 @@ export async function workerOverPostgres(url: string): Promise<WorkerOverPostgre
       await runner.idle();
       return response;
     },
-    trips,
+    trips: { count: trips.count, reset: () => ((sent.length = 0), trips.reset()) },
+    statements: () => [...sent],
     async close() {
       await runner.stop();
       await db.close();
