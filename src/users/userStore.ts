@@ -10,10 +10,15 @@ import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
  * The statement that remembers a user's `name` claim (undefined when the
  * token carried none), optionally only where `condition` holds. Users are
  * upserted: this table holds nothing else about them but the default space.
+ * A name already kept is only read, never rewritten: most writes of a user
+ * carry the name they carried before, and rewriting the row each time would
+ * make it the one row that every write of that user locks, so that two of
+ * their writes at once conflict on PostgreSQL (docs/capacity-plan.md).
  */
 export function rememberNameSql(userId: string, name: string | undefined, condition: SqlQuery = sql`TRUE`): SqlQuery | undefined {
   if (name === undefined) return undefined;
   return sql`INSERT INTO users (id, name) SELECT ${userId}, ${name} WHERE ${condition}
+    AND NOT EXISTS (SELECT 1 FROM users kept WHERE kept.id = ${userId} AND kept.name = ${name})
     ON CONFLICT (id) DO UPDATE SET name = excluded.name`;
 }
 
