@@ -50,6 +50,11 @@ export function expectError(reply: Reply, status: number, code: string): void {
   });
 }
 
+/** The JSON 503 `unavailable` with a whole-seconds Retry-After: the database cannot answer (retry later). */
+export function isUnavailable(reply: Reply): boolean {
+  return reply.status === 503 && /^\d+$/.test(reply.retryAfter ?? "") && (reply.body as { error?: unknown } | null)?.error === "unavailable";
+}
+
 /** The id at the end of a 201's Location (`/spaces/{id}`, `/groups/{id}`, `/user/spaces/{id}`). */
 export function idIn(reply: Reply): string {
   expect(reply.status).toBe(201);
