@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // The black-box suite: plain Node.js tests that talk HTTP to one host, chosen
-// with `--mode wrangler|bun|deno` (`npm run test:e2e` runs all three in turn).
+// with `--mode NAME`, a key of HOST_MODES in support/hostProcess.ts (`npm run test:e2e` runs each in turn).
 export default defineConfig(({ mode }) => {
   process.env.E2E_HOST ??= mode === "test" ? "wrangler" : mode;
   return {

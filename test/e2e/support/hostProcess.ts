@@ -8,9 +8,29 @@ import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.
 import { hostCommand } from "../../../scripts/lib/hosts.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
 
-/** The hosts the black-box suite runs against, one after another. */
-export const HOST_NAMES = ["wrangler", "bun", "deno"] as const;
-export type HostName = (typeof HOST_NAMES)[number];
+/** The runtimes a host process is started with. */
+export type HostRuntime = "wrangler" | "bun" | "deno";
+
+/** What a mode of the black-box suite runs: a runtime, over its embedded database or over PostgreSQL. */
+export interface HostMode {
+  readonly runtime: HostRuntime;
+  /** Over PostgreSQL: the suite's global setup starts a throwaway cluster and hands the hosts its DATABASE_URL. */
+  readonly postgres: boolean;
+}
+
+/**
+ * The modes the black-box suite runs in (`vitest --mode NAME`), one
+ * declaration each; `npm run test:e2e` runs them one after another.
+ */
+export const HOST_MODES = {
+  wrangler: { runtime: "wrangler", postgres: false },
+  bun: { runtime: "bun", postgres: false },
+  deno: { runtime: "deno", postgres: false },
+  "bun-postgres": { runtime: "bun", postgres: true },
+} as const satisfies Record<string, HostMode>;
+
+export type HostName = keyof typeof HOST_MODES;
+export const HOST_NAMES = Object.keys(HOST_MODES) as HostName[];
 
 /** A running spacegate, reached over HTTP only. */
 export interface RunningHost {
@@ -28,7 +48,7 @@ export interface RunningHost {
  * when given (to restart on the same file), else a new file in a temp folder.
  */
 export async function startHost(
-  name: HostName,
+  name: HostRuntime,
   { database, devConfig, settings = {}, environment = {}, captureStdout = false, captureStderr = false }: {
     database?: string;
     devConfig?: Record<string, string>;
