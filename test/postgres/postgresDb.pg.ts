@@ -220,6 +220,34 @@ describe("PostgresDb batches", () => {
   });
 });
 
+describe("PostgresDb losing its connection mid-batch", () => {
+  it("answers DatabaseUnavailableError when the server ends the connection of a batch in flight, keeps the process alive, and serves the next batch", async () => {
+    await insertProvider("cut", 0).run();
+    // A connection that dies while checked out emits "error" on its client; with no listener there, that ends the process.
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    const other = await otherClient();
+    try {
+      await other.query("BEGIN");
+      await other.query("UPDATE providers SET name = 'held' WHERE id = 'cut'");
+      const outcome = db.batch([db.prepare("UPDATE providers SET created_at = 7 WHERE id = 'cut'")]).then(() => ({}), (error: unknown) => ({ error }));
+      await untilBlocked(other);
+      await other.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'spacegate' AND wait_event_type = 'Lock'`);
+      expect(await outcome).toMatchObject({ error: { name: "DatabaseUnavailableError", retryAfterSeconds: 5 } });
+      await other.query("ROLLBACK");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).toEqual([]);
+      await db.batch([db.prepare("UPDATE providers SET created_at = 8 WHERE id = 'cut'")]);
+      expect((await db.prepare("SELECT created_at FROM providers WHERE id = 'cut'").first<Record<string, unknown>>())?.created_at).toBe(8);
+    } finally {
+      process.off("uncaughtException", record);
+      await other.end();
+    }
+  });
+});
+
 describe("PostgresDb without a reachable server", () => {
   it("throws DatabaseUnavailableError at once, for a statement and for a batch", async () => {
     const closed = new URL(url);
