@@ -5,7 +5,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresPool } from "../../hosts/postgres/createPostgresPool.ts";
-import { PostgresDb } from "../../hosts/postgres/PostgresDb.ts";
+import { PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
 import { countRoundTrips } from "./support/countRoundTrips.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
