@@ -11,6 +11,7 @@ import { setting } from "../src/settings/setting.ts";
 import { rateLimitersFrom } from "./limits/InProcessRateLimiter.ts";
 import { BatchedLog } from "./logging/BatchedLog.ts";
 import { WorkerRunner } from "./runWorker.ts";
+import { proxiedClientAddress } from "./serve/proxiedClientAddress.ts";
 import { serveHttp } from "./serve/serveHttp.ts";
 import { openDatabase } from "./openDatabase.ts";
 
@@ -46,7 +47,8 @@ const env = {
   ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
 };
 const runner = new WorkerRunner(env);
-const server = serveHttp((request, clientAddress) => runner.fetch(request, clientAddress), { port, hostname });
+const clientAddressOf = proxiedClientAddress(setting(environment, "CLIENT_ADDRESS_HEADER"));
+const server = serveHttp((request, peer) => runner.fetch(request, clientAddressOf(request, peer)), { port, hostname });
 
 const url = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`;
 console.error(JSON.stringify({

@@ -53,6 +53,7 @@ export const SETTINGS = {
   SPACEGATE_DB: { default: ".data/spacegate.sqlite", parser: text, scope: "host process" },
   PORT: { default: "8787", parser: count(0), scope: "host process" },
   HOST: { default: "127.0.0.1", parser: text, scope: "host process" },
+  CLIENT_ADDRESS_HEADER: { default: "", parser: text, scope: "host process" },
   DATABASE_URL: { default: "", parser: text, scope: "host process" },
   DATABASE_POOL_MAX: { default: "10", parser: count(1), scope: "host process" },
   DATABASE_MAX_RETRIES: { default: "5", parser: count(0), scope: "postgres" },
@@ -96,6 +97,8 @@ export const MEANINGS: Readonly<Record<SettingName, string>> = {
   SPACEGATE_DB: "the SQLite file; missing folders are created",
   PORT: "the port to listen on (`0`: any free port)",
   HOST: "the address to listen on (`0.0.0.0` for all)",
+  CLIENT_ADDRESS_HEADER:
+    "behind a reverse proxy: the request header in which it passes the client's address (`X-Real-IP`, or `X-Forwarded-For`, of which the last address counts); empty: the socket's peer. Set it only when clients reach the instances through that proxy alone",
   DATABASE_URL: "a `postgres://` URL selects PostgreSQL instead of `SPACEGATE_DB` (docs/scaling-out.md); the banner names it without its password",
   DATABASE_POOL_MAX: "PostgreSQL connections per instance, all of them counted",
   DATABASE_MAX_RETRIES: "retries of a PostgreSQL batch that hit a serialization failure or deadlock (SQLSTATE 40001, 40P01)",

@@ -218,6 +218,26 @@ for (const runtime of ["bun", "deno"] as const) {
       }
     });
 
+    it("behind a proxy, CLIENT_ADDRESS_HEADER keys the anonymous limit by the last address the proxy forwarded", async () => {
+      const host = await startHost(runtime, { settings: { ANONYMOUS_RATE_LIMIT: "2/60" }, environment: { CLIENT_ADDRESS_HEADER: "X-Forwarded-For" } });
+      try {
+        const failWith = async (forwardedFor?: string) => {
+          const headers: Record<string, string> = { "X-Auth-Token": "not.a.jwt" };
+          if (forwardedFor !== undefined) headers["X-Forwarded-For"] = forwardedFor;
+          return (await fetch(`${host.baseUrl}/user/spaces`, { headers })).status;
+        };
+        // The entries a client writes before the proxy's own do not make it someone else.
+        const first = [await failWith("198.51.100.7, 203.0.113.1"), await failWith("198.51.100.8, 203.0.113.1"), await failWith("203.0.113.1")];
+        expect(first).toEqual([401, 401, 429]);
+        // Another client behind the same proxy has a limit of its own.
+        expect(await failWith("203.0.113.2")).toBe(401);
+        // No header: the socket's peer, which has a limit of its own too.
+        expect([await failWith(), await failWith(), await failWith()]).toEqual([401, 401, 429]);
+      } finally {
+        await host.stop();
+      }
+    });
+
     it("verifies user tokens against a remote AUTH_JWKS_URL without caches.default (a cache miss every time)", async () => {
       const devConfig = await generateDevConfig({ origin: "http://127.0.0.1" });
       let jwksFetches = 0;
