@@ -44,13 +44,14 @@ export type CreationOutcome =
   | { readonly kind: "group_gone" }
   | { readonly kind: "quota_exceeded" };
 
+/** The create batch's last row; its conditions are 1/0 on SQLite and true/false on PostgreSQL, read as truthy. */
 interface OutcomeRow {
-  created: number;
-  under_quota: number;
+  created: unknown;
+  under_quota: unknown;
   key_space_id: string | null;
   key_request_hash: string | null;
-  provider_registered: number;
-  group_exists: number;
+  provider_registered: unknown;
+  group_exists: unknown;
 }
 
 /**
@@ -88,8 +89,8 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
   const providerRegistered = sql`EXISTS (SELECT 1 FROM providers WHERE id = ${support?.providerId ?? null})`;
   const underQuota = underQuotaSql(space.ownerId, space.quota);
   // A group's creation token makes a space only while the group exists: it would be the one member.
-  const groupExists = space.memberGroup === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM groups g WHERE g.id = ${space.memberGroup})`;
-  const claimsHeld = sql`${keyIsOurs ?? sql`1`} AND ${tokenIsOurs ?? sql`1`} AND ${underQuota} AND ${groupExists}`;
+  const groupExists = space.memberGroup === undefined ? sql`TRUE` : sql`EXISTS (SELECT 1 FROM groups g WHERE g.id = ${space.memberGroup})`;
+  const claimsHeld = sql`${keyIsOurs ?? sql`TRUE`} AND ${tokenIsOurs ?? sql`TRUE`} AND ${underQuota} AND ${groupExists}`;
   const insertSpace = sql`INSERT INTO spaces (id, name, creator_type, creator_id, owner_id, created_at)
     SELECT ${spaceId}, ${space.name}, ${space.creator.type}, ${space.creator.id}, ${space.ownerId}, ${createdAt}`;
   const name = space.creator.type === "user" ? rememberNameSql(space.creator.id, space.creatorName) : undefined;
@@ -110,7 +111,7 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
       ON CONFLICT DO NOTHING`,
     support && sql`INSERT INTO spent_tokens (jti, kind, claim_id, subject_id, spent_at, expires_at)
       SELECT ${support.tokenId}, ${SPACE_CREATE_TOKEN_TYPE}, ${spaceId}, ${spaceId}, ${createdAt}, ${support.tokenExpiresAt}
-      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`1`} AND ${underQuota} AND ${groupExists}
+      WHERE ${providerRegistered} AND ${keyIsOurs ?? sql`TRUE`} AND ${underQuota} AND ${groupExists}
       ON CONFLICT (jti) DO NOTHING`,
     sql`${insertSpace} WHERE ${claimsHeld}`,
     sql`${insertMember} WHERE ${spaceExists}`,
@@ -134,15 +135,15 @@ export async function createSpaceAtomically(db: Db, space: SpaceCreation): Promi
 }
 
 function decide(outcome: OutcomeRow, space: SpaceCreation): CreationOutcome {
-  if (outcome.created === 1) return { kind: "created" };
+  if (outcome.created) return { kind: "created" };
   // Before a replay: a revoked provider is refused whatever it sends (authentication leaves this check to the batch).
-  if (space.support && outcome.provider_registered !== 1) return { kind: "provider_gone" };
+  if (space.support && !outcome.provider_registered) return { kind: "provider_gone" };
   if (space.idempotency && outcome.key_space_id !== null) {
     return outcome.key_request_hash === space.idempotency.requestHash
       ? { kind: "replayed", spaceId: outcome.key_space_id }
       : { kind: "key_reused" };
   }
-  if (outcome.group_exists !== 1) return { kind: "group_gone" };
-  if (outcome.under_quota !== 1) return { kind: "quota_exceeded" };
+  if (!outcome.group_exists) return { kind: "group_gone" };
+  if (!outcome.under_quota) return { kind: "quota_exceeded" };
   return { kind: "token_spent" };
 }

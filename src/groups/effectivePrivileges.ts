@@ -1,4 +1,5 @@
 import { sql, type SqlQuery } from "../common/sql";
+import type { SqlDialect } from "../common/SqlDialect";
 import { reachSql } from "./groupWalksSql";
 
 /**
@@ -7,8 +8,8 @@ import { reachSql } from "./groupWalksSql";
  * (the rows of the groups they reach, joined on `reach r`), each a SELECT of
  * one `privileges` column.
  */
-export function heldPrivilegeListsSql(userId: string, own: SqlQuery, throughGroups: SqlQuery): SqlQuery {
-  return sql`(${reachSql(userId)} SELECT json_group_array(held.privileges) FROM (${own} UNION ALL ${throughGroups}) AS held) AS value`;
+export function heldPrivilegeListsSql(d: SqlDialect, userId: string, own: SqlQuery, throughGroups: SqlQuery): SqlQuery {
+  return sql`(${reachSql(userId)} SELECT ${d.jsonArray(sql`held.privileges`, sql`held.privileges`)} FROM (${own} UNION ALL ${throughGroups}) AS held) AS value`;
 }
 
 /** The union of the lists `heldPrivilegeListsSql` read, in canonical order: the effective privileges. */

@@ -10,7 +10,9 @@ import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } fr
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { TokenRefusal } from "./groupTokenStore";
 import { reachSql } from "./groupWalksSql";
-import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, readGroupFacts } from "./readGroupFacts";
+import { jsonListSql } from "../common/jsonListSql";
+import { dialectOf } from "../common/SqlDialect";
 
 // Every SQL statement about a group's spaces, seen from the group: the list,
 // one space, joining with a space group invite token, and leaving.
@@ -20,13 +22,13 @@ export const JOINED_SPACE_GROUP_PRIVILEGES_JSON = JSON.stringify(["space_view_da
 
 /** The group's spaces, oldest membership first (`space_groups_by_group`). */
 export async function listGroupSpaces(db: Db, groupId: string, userId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, userId, jsonListSql(sql`SELECT sg.space_id AS id
-    FROM space_groups sg WHERE sg.group_id = ${groupId} ORDER BY sg.joined_at, sg.space_id`)));
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, userId, sql`${jsonListSql(dialectOf(db), sql`SELECT sg.space_id AS id,
+    sg.joined_at AS since FROM space_groups sg WHERE sg.group_id = ${groupId}`, sql`since, id`)} AS value`));
 }
 
 /** One of the group's spaces, as `GET /spaces/{id}` answers it, for an effective user holding `group_view_data`. */
 export async function readGroupSpace(db: Db, groupId: string, userId: string, spaceId: string): Promise<Outcome<SpaceDetails, GroupAccessRefusal | NotFound<"group_space">>> {
-  const outcome = await readGroupFacts<SpaceDetailsRow>(db, groupId, userId, spaceDetailsSql(sql`s`), "group_view_data",
+  const outcome = await readGroupFacts<SpaceDetailsRow>(db, groupId, userId, spaceDetailsSql(dialectOf(db), sql`s`), "group_view_data",
     sql`LEFT JOIN space_groups sg ON sg.group_id = g.id AND sg.space_id = ${spaceId} LEFT JOIN spaces s ON s.id = sg.space_id`);
   if (outcome.kind !== "ok") return outcome;
   const row = outcome.value;

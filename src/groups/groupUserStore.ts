@@ -8,7 +8,9 @@ import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from
 import { GROUP_ADMIN_PRIVILEGE, GROUP_PRIVILEGES, type GroupPrivilege } from "./groupPrivileges";
 import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
 import { belowSql, isEffectiveGroupUserSql } from "./groupWalksSql";
-import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, readGroupFacts } from "./readGroupFacts";
+import { jsonListSql } from "../common/jsonListSql";
+import { dialectOf } from "../common/SqlDialect";
 
 // Every SQL statement about a group's users: direct and effective lists,
 // details, privileges, and removal. Reads need `group_view_data`.
@@ -21,15 +23,15 @@ const isDirectUserSql = (groupId: string, userId: string) =>
 
 /** The group's direct users, oldest first. */
 export async function listGroupUsers(db: Db, groupId: string, callerId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT gu.user_id AS id
-    FROM group_users gu WHERE gu.group_id = ${groupId} ORDER BY gu.joined_at, gu.user_id`)));
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, sql`${jsonListSql(dialectOf(db), sql`SELECT gu.user_id AS id,
+    gu.joined_at AS since FROM group_users gu WHERE gu.group_id = ${groupId}`, sql`since, id`)} AS value`));
 }
 
 /** The group's effective users: its users and those of its nested groups at any depth, by earliest membership. */
 export async function listEffectiveGroupUsers(db: Db, groupId: string, callerId: string): Promise<Outcome<string[], GroupAccessRefusal>> {
-  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`${belowSql(groupId)}
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, sql`${jsonListSql(dialectOf(db), sql`${belowSql(groupId)}
     SELECT gu.user_id AS id, MIN(gu.joined_at) AS first_joined FROM group_users gu JOIN below b ON gu.group_id = b.group_id
-    GROUP BY gu.user_id ORDER BY first_joined, gu.user_id`)));
+    GROUP BY gu.user_id`, sql`first_joined, id`)} AS value`));
 }
 
 /** A (direct or, with `effective`, effective) user of the group: id and the `name` claim last seen, else the id. */
@@ -57,7 +59,7 @@ export async function readGroupUserPrivileges(db: Db, groupId: string, callerId:
 export async function readEffectiveGroupUserPrivileges(db: Db, groupId: string, callerId: string, userId: string): Promise<Outcome<GroupPrivilege[], UserRefusal>> {
   const outcome = await readGroupFacts<{ found: unknown; value: string }>(db, groupId, callerId, sql`
     ${isEffectiveGroupUserSql(groupId, userId)} AS found,
-    ${heldPrivilegeListsSql(userId,
+    ${heldPrivilegeListsSql(dialectOf(db), userId,
       sql`SELECT t.privileges FROM group_users t WHERE t.group_id = ${groupId} AND t.user_id = ${userId}`,
       sql`SELECT gc.privileges FROM group_children gc JOIN reach r ON r.group_id = gc.child_id WHERE gc.parent_id = ${groupId}`)}`);
   if (outcome.kind !== "ok") return outcome;

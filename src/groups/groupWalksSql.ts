@@ -17,18 +17,24 @@ export function reachSql(userId: string): SqlQuery {
       SELECT gc.parent_id FROM group_children gc JOIN reach r ON gc.child_id = r.group_id)`;
 }
 
-/** `WITH RECURSIVE below (group_id)`: `groupId` and its descendants at any depth (`group_children_by_parent`). */
+/**
+ * `WITH RECURSIVE below (group_id)`: `groupId` and its descendants at any
+ * depth (`group_children_by_parent`); nothing when the group is gone. The
+ * walks start from a row, never a bare `?`, so that each column keeps the
+ * ids' type and collation on PostgreSQL (a bare value there is text of the
+ * default collation, and a recursive column must have one).
+ */
 export function belowSql(groupId: string): SqlQuery {
   return sql`WITH RECURSIVE below (group_id) AS (
-      SELECT ${groupId}
+      SELECT g.id FROM groups g WHERE g.id = ${groupId}
       UNION
       SELECT gc.child_id FROM group_children gc JOIN below b ON gc.parent_id = b.group_id)`;
 }
 
-/** `WITH RECURSIVE above (group_id)`: `groupId` and its ancestors at any depth (`group_children_by_child`). */
+/** `WITH RECURSIVE above (group_id)`: `groupId` and its ancestors at any depth (`group_children_by_child`); nothing when the group is gone. */
 export function aboveSql(groupId: string): SqlQuery {
   return sql`WITH RECURSIVE above (group_id) AS (
-      SELECT ${groupId}
+      SELECT g.id FROM groups g WHERE g.id = ${groupId}
       UNION
       SELECT gc.parent_id FROM group_children gc JOIN above a ON gc.child_id = a.group_id)`;
 }

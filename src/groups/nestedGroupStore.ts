@@ -6,7 +6,9 @@ import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
 import { groupAccessRefusal, type GroupAccessRefusal, type GroupAccessRow } from "./groupOutcome";
 import type { GroupPrivilege } from "./groupPrivileges";
 import type { GroupDetails } from "./groupStore";
-import { idListOf, jsonListSql, readGroupFacts } from "./readGroupFacts";
+import { idListOf, readGroupFacts } from "./readGroupFacts";
+import { jsonListSql } from "../common/jsonListSql";
+import { dialectOf } from "../common/SqlDialect";
 
 // Every SQL statement about nesting read and changed from either end: a
 // group's nested (child) and parent groups, the children's privileges in the
@@ -26,8 +28,8 @@ const SIDES = {
 /** The group's children (`nested`) or parents (`parent`), oldest nesting first. */
 export async function listNesting(db: Db, groupId: string, callerId: string, side: NestingSide): Promise<Outcome<string[], GroupAccessRefusal>> {
   const { self, other } = SIDES[side];
-  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, jsonListSql(sql`SELECT ${other} AS id
-    FROM group_children gc WHERE ${self} = ${groupId} ORDER BY gc.joined_at, ${other}`)));
+  return idListOf(await readGroupFacts<{ value: string }>(db, groupId, callerId, sql`${jsonListSql(dialectOf(db), sql`SELECT ${other} AS id,
+    gc.joined_at AS since FROM group_children gc WHERE ${self} = ${groupId}`, sql`since, id`)} AS value`));
 }
 
 /** A child (`nested`) or parent (`parent`) of the group, as `GET /groups/{id}` answers it. */

@@ -24,15 +24,7 @@ export async function readGroupFacts<Row extends object>(
   return row?.has_privilege ? ok(row) : groupAccessRefusal(row);
 }
 
-/**
- * SQL column `value`: the JSON array of the `id` column of `rows`, in their
- * order (a SELECT with its own ORDER BY: time column, then id).
- */
-export function jsonListSql(rows: SqlQuery): SqlQuery {
-  return sql`(SELECT json_group_array(listed.id) FROM (${rows}) AS listed) AS value`;
-}
-
-/** The id list a `jsonListSql` column read, or the read's refusal. */
+/** The id list a `jsonListSql` column named `value` read, or the read's refusal. */
 export function idListOf<R extends Refusal>(outcome: Outcome<{ value: string }, R>): Outcome<string[], R> {
   return outcome.kind === "ok" ? ok(JSON.parse(outcome.value.value) as string[]) : outcome;
 }

@@ -8,7 +8,9 @@ import { SPACE_PRIVILEGES, type SpacePrivilege } from "../spaces/spacePrivileges
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
 import type { GroupDetails } from "./groupStore";
 import { heldPrivilegeListsSql, unionInOrder } from "./effectivePrivileges";
-import { idListOf, jsonListSql } from "./readGroupFacts";
+import { idListOf } from "./readGroupFacts";
+import { jsonListSql } from "../common/jsonListSql";
+import { dialectOf } from "../common/SqlDialect";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
 import { readSpaceFacts } from "./readSpaceFacts";
 
@@ -24,8 +26,8 @@ const isSpaceGroupSql = (spaceId: string, groupId: string) =>
 
 /** The space's groups, oldest membership first. */
 export async function listSpaceGroups(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
-  return idListOf(await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`SELECT sg.group_id AS id
-    FROM space_groups sg WHERE sg.space_id = ${spaceId} ORDER BY sg.joined_at, sg.group_id`)));
+  return idListOf(await readSpaceFacts<{ value: string }>(db, spaceId, caller, sql`${jsonListSql(dialectOf(db), sql`SELECT sg.group_id AS id,
+    sg.joined_at AS since FROM space_groups sg WHERE sg.space_id = ${spaceId}`, sql`since, id`)} AS value`));
 }
 
 /** A group member of the space, as `GET /groups/{id}` answers it. */
@@ -51,7 +53,7 @@ export async function readSpaceGroupPrivileges(db: Db, spaceId: string, caller: 
  * its group members at any depth, each once, by earliest membership.
  */
 export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
-  return idListOf(await readSpaceFacts<{ value: string }>(db, spaceId, caller, jsonListSql(sql`WITH RECURSIVE below (group_id) AS (
+  return idListOf(await readSpaceFacts<{ value: string }>(db, spaceId, caller, sql`${jsonListSql(dialectOf(db), sql`WITH RECURSIVE below (group_id) AS (
       SELECT sg.group_id FROM space_groups sg WHERE sg.space_id = ${spaceId}
       UNION
       SELECT gc.child_id FROM group_children gc JOIN below b ON gc.parent_id = b.group_id)
@@ -59,14 +61,14 @@ export async function listSpaceEffectiveUsers(db: Db, spaceId: string, caller: C
       SELECT m.user_id AS id, m.joined_at AS since FROM space_members m WHERE m.space_id = ${spaceId}
       UNION ALL
       SELECT gu.user_id AS id, gu.joined_at AS since FROM group_users gu JOIN below b ON gu.group_id = b.group_id) AS everyone
-    GROUP BY everyone.id ORDER BY first_joined, everyone.id`)));
+    GROUP BY everyone.id`, sql`first_joined, id`)} AS value`));
 }
 
 /** An effective user's effective privileges in the space: their own and those of every group member they reach; the union, in canonical order. */
 export async function readSpaceEffectivePrivileges(db: Db, spaceId: string, caller: Caller, userId: string): Promise<Outcome<SpacePrivilege[], AccessRefusal | NotFound<"effective_user">>> {
   const outcome = await readSpaceFacts<{ found: unknown; value: string }>(db, spaceId, caller, sql`
     ${isEffectiveSpaceMemberSql(spaceId, userId)} AS found,
-    ${heldPrivilegeListsSql(userId,
+    ${heldPrivilegeListsSql(dialectOf(db), userId,
       sql`SELECT m.privileges FROM space_members m WHERE m.space_id = ${spaceId} AND m.user_id = ${userId}`,
       sql`SELECT sg.privileges FROM space_groups sg JOIN reach r ON r.group_id = sg.group_id WHERE sg.space_id = ${spaceId}`)}`);
   if (outcome.kind !== "ok") return outcome;

@@ -2,7 +2,9 @@ import { runBatch } from "../common/runBatch";
 import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
 import { conflict, notFound, ok, type Conflict, type NotFound, type Outcome } from "../common/Outcome";
+import { jsonListSql } from "../common/jsonListSql";
 import { prepare, sql, type SqlQuery } from "../common/sql";
+import { dialectOf } from "../common/SqlDialect";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "../spaces/spaceAccess";
 import type { SpacePrivilege } from "../spaces/spacePrivileges";
 import type { Member } from "./memberSchemas";
@@ -27,7 +29,7 @@ function isMemberSql(spaceId: string, userId: string): SqlQuery {
 export type MemberRefusal = AccessRefusal | NotFound<"member"> | Conflict<"last_administrator">;
 
 interface MemberRow extends AccessRow {
-  found: number;
+  found: unknown;
   value: string | null;
 }
 
@@ -35,13 +37,15 @@ interface MemberRow extends AccessRow {
 async function readAboutMembers(db: Db, spaceId: string, caller: Caller, column: SqlQuery): Promise<Outcome<MemberRow, AccessRefusal>> {
   const row = await prepare(db, sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")}, ${column}
     FROM spaces WHERE id = ${spaceId}`).first<MemberRow>();
-  return row === null || row.has_privilege !== 1 ? accessRefusal(row) : ok(row);
+  return row?.has_privilege ? ok(row) : accessRefusal(row);
 }
 
 /** The space's member ids, oldest member first (ties by insertion order). */
 export async function listMembers(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
-  const read = await readAboutMembers(db, spaceId, caller, sql`1 AS found, (SELECT json_group_array(user_id) FROM
-    (SELECT user_id FROM space_members WHERE space_id = ${spaceId} ORDER BY joined_at, rowid)) AS value`);
+  const d = dialectOf(db);
+  const members = jsonListSql(d, sql`SELECT user_id AS id, joined_at AS since, ${d.insertionOrder} AS insertion_order
+    FROM space_members WHERE space_id = ${spaceId}`, sql`since, insertion_order`);
+  const read = await readAboutMembers(db, spaceId, caller, sql`TRUE AS found, ${members} AS value`);
   return read.kind === "ok" ? ok(JSON.parse(read.value.value!) as string[]) : read;
 }
 
@@ -50,7 +54,7 @@ export async function readMember(db: Db, spaceId: string, caller: Caller, userId
   const read = await readAboutMembers(db, spaceId, caller, sql`${isMemberSql(spaceId, userId)} AS found,
     (SELECT name FROM users WHERE id = ${userId}) AS value`);
   if (read.kind !== "ok") return read;
-  return read.value.found === 1 ? ok({ userId, name: read.value.value ?? userId }) : notFound("member");
+  return read.value.found ? ok({ userId, name: read.value.value ?? userId }) : notFound("member");
 }
 
 /** A member's privileges, in canonical order. */
@@ -58,11 +62,11 @@ export async function readMemberPrivileges(db: Db, spaceId: string, caller: Call
   const read = await readAboutMembers(db, spaceId, caller, sql`${isMemberSql(spaceId, userId)} AS found,
     (SELECT privileges FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}) AS value`);
   if (read.kind !== "ok") return read;
-  return read.value.found === 1 ? ok(JSON.parse(read.value.value!) as SpacePrivilege[]) : notFound("member");
+  return read.value.found ? ok(JSON.parse(read.value.value!) as SpacePrivilege[]) : notFound("member");
 }
 
 interface ChangeOutcome extends AccessRow {
-  target_is_member: number;
+  target_is_member: unknown;
 }
 
 /**
@@ -89,13 +93,13 @@ async function changeMember(
   ]);
   if ((changed?.meta.changes ?? 0) > 0) return ok();
   const access = outcome?.results[0];
-  if (!access || access.has_privilege !== 1) return accessRefusal(access);
-  return access.target_is_member === 1 ? conflict("last_administrator") : notFound("member");
+  if (!access?.has_privilege) return accessRefusal(access);
+  return access.target_is_member ? conflict("last_administrator") : notFound("member");
 }
 
 /** Replaces a member's privileges (`space_set_privileges`), unless that would leave no administrator. */
 export function setMemberPrivileges(db: Db, spaceId: string, caller: Caller, userId: string, privileges: readonly SpacePrivilege[]) {
-  const keepsAdministrator = privileges.includes(ADMIN_PRIVILEGE) ? sql`1` : anotherAdministratorSql(spaceId, userId);
+  const keepsAdministrator = privileges.includes(ADMIN_PRIVILEGE) ? sql`TRUE` : anotherAdministratorSql(spaceId, userId);
   return changeMember(db, spaceId, caller, userId, "space_set_privileges", sql`UPDATE space_members SET privileges = ${JSON.stringify(privileges)}
     WHERE space_id = ${spaceId} AND user_id = ${userId} AND ${callerHoldsSql(spaceId, caller, "space_set_privileges")} AND ${keepsAdministrator}`);
 }
@@ -110,14 +114,14 @@ export function removeMember(db: Db, spaceId: string, caller: Caller, userId: st
 
 /** The calling user leaves a space, unless they are its last administrator; strangers are told there is no such space. */
 export async function leaveSpace(db: Db, spaceId: string, userId: string): Promise<Outcome<void, NotFound | Conflict<"last_administrator">>> {
-  const [left, outcome] = await runBatch<{ still_member: number }>(db, [
+  const [left, outcome] = await runBatch<{ still_member: unknown }>(db, [
     sql`DELETE FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId}
       AND (NOT ${privilegeInSql(sql`space_members.privileges`, ADMIN_PRIVILEGE)}
         OR ${anotherAdministratorSql(spaceId, userId)})`,
     sql`SELECT ${isMemberSql(spaceId, userId)} AS still_member`,
   ]);
   if ((left?.meta.changes ?? 0) > 0) return ok();
-  return outcome?.results[0]?.still_member === 1 ? conflict("last_administrator") : notFound();
+  return outcome?.results[0]?.still_member ? conflict("last_administrator") : notFound();
 }
 
 /** The statement that adds a member with these privileges where `condition` holds; an existing member is left as is. */

@@ -1,10 +1,14 @@
 import { FORBIDDEN, notFound, type Forbidden, type NotFound } from "../common/Outcome";
 
-/** What a privilege-checked statement tells about its caller, read in the same round trip. */
+/**
+ * What a privilege-checked statement tells about its caller, read in the same
+ * round trip. Engines answer conditions as 1/0 (SQLite) or true/false
+ * (PostgreSQL), so the flags are read as truthy.
+ */
 export interface AccessRow {
-  is_member: number;
-  has_privilege: number;
-  is_supporting: number;
+  readonly is_member: unknown;
+  readonly has_privilege: unknown;
+  readonly is_supporting: unknown;
 }
 
 /** How a space refuses a caller: as if it did not exist, or for want of a privilege. */
@@ -16,5 +20,5 @@ export type AccessRefusal = Forbidden | NotFound;
  * lack the privilege are forbidden.
  */
 export function accessRefusal(access: AccessRow | null | undefined): AccessRefusal {
-  return access && (access.is_member === 1 || access.is_supporting === 1) ? FORBIDDEN : notFound();
+  return access && (access.is_member || access.is_supporting) ? FORBIDDEN : notFound();
 }

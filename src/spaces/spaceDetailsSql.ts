@@ -1,4 +1,5 @@
 import { sql, type SqlQuery } from "../common/sql";
+import type { SqlDialect } from "../common/SqlDialect";
 import type { SpaceDetails } from "./spaceResponseSchemas";
 
 /** The columns `spaceDetailsSql` reads, under these names. */
@@ -12,9 +13,9 @@ export interface SpaceDetailsRow {
 }
 
 /** SQL columns of a SpaceDetailsRow for the space aliased `alias` in the query's FROM. */
-export function spaceDetailsSql(alias: SqlQuery): SqlQuery {
+export function spaceDetailsSql(d: SqlDialect, alias: SqlQuery): SqlQuery {
   return sql`${alias}.id AS space_id, ${alias}.name AS space_name, ${alias}.creator_type, ${alias}.creator_id, ${alias}.created_at,
-    (SELECT json_group_object(su.provider_id, su.size) FROM space_supports su WHERE su.space_id = ${alias}.id) AS providers`;
+    (SELECT ${d.jsonObject(sql`su.provider_id`, sql`su.size`)} FROM space_supports su WHERE su.space_id = ${alias}.id) AS providers`;
 }
 
 /** A space as `GET /spaces/{id}` answers it, from a SpaceDetailsRow. */

@@ -2,7 +2,9 @@ import type { Caller } from "../auth/Caller";
 import type { Db } from "../common/Db";
 import { notFound, ok, type Outcome } from "../common/Outcome";
 import { runBatch } from "../common/runBatch";
+import { jsonListSql } from "../common/jsonListSql";
 import { prepare, sql, type SqlQuery } from "../common/sql";
+import { dialectOf } from "../common/SqlDialect";
 import { rememberNameSql } from "../users/userStore";
 import { accessColumnsSql, callerHoldsSql } from "./effectiveSpaceAccessSql";
 import { accessRefusal, type AccessRefusal, type AccessRow } from "./spaceAccess";
@@ -34,9 +36,9 @@ export function selectAccessSql(spaceId: string, caller: Caller, privilege: Spac
 export type SpaceReader = "reader" | "member" | "supporter";
 
 const READ_ALLOWED: Record<SpaceReader, (row: AccessRow) => boolean> = {
-  reader: (row) => row.has_privilege === 1 || row.is_supporting === 1,
-  member: (row) => row.is_member === 1,
-  supporter: (row) => row.is_supporting === 1,
+  reader: (row) => Boolean(row.has_privilege || row.is_supporting),
+  member: (row) => Boolean(row.is_member),
+  supporter: (row) => Boolean(row.is_supporting),
 };
 
 /**
@@ -46,7 +48,7 @@ const READ_ALLOWED: Record<SpaceReader, (row: AccessRow) => boolean> = {
 export async function readSpace(db: Db, spaceId: string, caller: Caller, as: SpaceReader = "reader"): Promise<Outcome<SpaceDetails, AccessRefusal>> {
   const row = await prepare(
     db,
-    sql`SELECT ${spaceDetailsSql(sql`s`)}, ${accessColumnsSql(spaceId, caller, "space_view_data")} FROM spaces s WHERE s.id = ${spaceId}`,
+    sql`SELECT ${spaceDetailsSql(dialectOf(db), sql`s`)}, ${accessColumnsSql(spaceId, caller, "space_view_data")} FROM spaces s WHERE s.id = ${spaceId}`,
   ).first<SpaceDetailsRow & AccessRow & { space_id: string }>();
   if (row === null || !READ_ALLOWED[as](row)) return as === "reader" ? accessRefusal(row) : notFound();
   return ok(toSpaceDetails(row));
@@ -54,32 +56,33 @@ export async function readSpace(db: Db, spaceId: string, caller: Caller, as: Spa
 
 /**
  * The ids of the providers supporting a space, oldest support first; members
- * and supporters only. Ties within one second go by `rowid`, i.e. insertion order.
+ * and supporters only. Ties within one second go by insertion order.
  */
 export async function readSpaceProviders(db: Db, spaceId: string, caller: Caller): Promise<Outcome<string[], AccessRefusal>> {
+  const d = dialectOf(db);
+  const providers = jsonListSql(d, sql`SELECT provider_id AS id, supported_at AS since, ${d.insertionOrder} AS insertion_order
+    FROM space_supports WHERE space_id = ${spaceId}`, sql`since, insertion_order`);
   const row = await prepare(
     db,
-    sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")},
-          (SELECT json_group_array(provider_id) FROM
-            (SELECT provider_id FROM space_supports WHERE space_id = ${spaceId} ORDER BY supported_at, rowid)) AS providers
-        FROM spaces WHERE id = ${spaceId}`,
+    sql`SELECT ${accessColumnsSql(spaceId, caller, "space_view_data")}, ${providers} AS providers FROM spaces WHERE id = ${spaceId}`,
   ).first<AccessRow & { providers: string }>();
-  if (row === null || (row.is_member !== 1 && row.is_supporting !== 1)) return notFound();
+  if (row === null || !(row.is_member || row.is_supporting)) return notFound();
   return ok(JSON.parse(row.providers) as string[]);
 }
 
 /**
  * A user's spaces, oldest membership first, from the `space_members_by_user`
- * index. `joined_at` has whole seconds, so ties go by `rowid` (insertion
- * order, which the covering index carries), not by the random space id.
+ * index. `joined_at` has whole seconds, so ties go by insertion order
+ * (SQLite's `rowid`, which the covering index carries), not by the random space id.
  * `default` is there only when the user has a default space they are still a
  * member of: Onezone 3.0 types it as a string, so a `null` would fail a 3.0
  * client's validation.
  */
 export async function listUserSpaces(db: Db, userId: string): Promise<UserSpaceList> {
-  const row = await prepare(db, sql`SELECT
-      (SELECT json_group_array(space_id) FROM
-        (SELECT space_id FROM space_members WHERE user_id = ${userId} ORDER BY joined_at, rowid)) AS spaces,
+  const d = dialectOf(db);
+  const memberships = jsonListSql(d, sql`SELECT space_id AS id, joined_at AS since, ${d.insertionOrder} AS insertion_order
+    FROM space_members WHERE user_id = ${userId}`, sql`since, insertion_order`);
+  const row = await prepare(db, sql`SELECT ${memberships} AS spaces,
       (SELECT default_space_id FROM users u WHERE u.id = ${userId}
         AND EXISTS (SELECT 1 FROM space_members WHERE space_id = u.default_space_id AND user_id = u.id)) AS default_space`)
     .first<{ spaces: string; default_space: string | null }>();
@@ -96,14 +99,14 @@ export async function listAllSpaces(db: Db, after: string | null, limit: number)
 /** Whether the caller holds `privilege` in the space (one query); strangers are told there is no such space. */
 export async function checkPrivilege(db: Db, spaceId: string, caller: Caller, privilege: SpacePrivilege): Promise<Outcome<void, AccessRefusal>> {
   const access = await prepare(db, selectAccessSql(spaceId, caller, privilege)).first<AccessRow>();
-  return access?.has_privilege === 1 ? ok() : accessRefusal(access);
+  return access?.has_privilege ? ok() : accessRefusal(access);
 }
 
 /** A provider's supported spaces, oldest support first (ties by insertion order), from the `space_supports_by_provider` index. */
 export async function listProviderSpaces(db: Db, providerId: string): Promise<string[]> {
   const rows = await prepare(
     db,
-    sql`SELECT space_id FROM space_supports WHERE provider_id = ${providerId} ORDER BY supported_at, rowid`,
+    sql`SELECT space_id FROM space_supports WHERE provider_id = ${providerId} ORDER BY supported_at, ${dialectOf(db).insertionOrder}`,
   ).raw<[string]>();
   return rows.map(([spaceId]) => spaceId);
 }

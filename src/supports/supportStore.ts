@@ -34,8 +34,8 @@ export async function readSpaceProvider(
       (SELECT p.name FROM space_supports s JOIN providers p ON p.id = s.provider_id
         WHERE s.space_id = ${spaceId} AND s.provider_id = ${providerId}) AS name
     FROM spaces WHERE id = ${spaceId}`).first<AccessRow & { name: string | null }>();
-  const itself = caller.kind === "provider" && caller.id === providerId && row?.is_supporting === 1;
-  if (row === null || (row.has_privilege !== 1 && !itself)) return accessRefusal(row);
+  const itself = caller.kind === "provider" && caller.id === providerId && Boolean(row?.is_supporting);
+  if (row === null || !(row.has_privilege || itself)) return accessRefusal(row);
   return row.name === null ? notFound("support") : ok({ providerId, name: row.name });
 }
 
@@ -48,7 +48,7 @@ export async function removeSupport(db: Db, spaceId: string, caller: Caller, pro
   ]);
   if ((removed?.meta.changes ?? 0) > 0) return ok();
   const row = access?.results[0];
-  return row?.has_privilege !== 1 ? accessRefusal(row) : notFound("support");
+  return row?.has_privilege ? notFound("support") : accessRefusal(row);
 }
 
 /** The calling provider stops supporting a space; a space it does not support is not found. */

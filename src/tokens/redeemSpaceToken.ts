@@ -33,7 +33,7 @@ export async function redeemSpaceToken(db: Db, env: Env, redemption: SpaceTokenR
     db,
     { type, tokenId: grant.tokenId, expiresAt: grant.expiresAt, spaceId, now },
     (spentHere) => redemption.writes(spaceId, now, spentHere),
-    redemption.precondition ?? sql`1`,
+    redemption.precondition ?? sql`TRUE`,
   );
   if (outcome === "precondition_failed") throw providerGone();
   if (outcome === "space_gone") throw invalidBodyToken(`The space of this ${kind} no longer exists.`);

@@ -14,10 +14,11 @@ export interface SpaceTokenSpend {
 
 export type SpendOutcome = "spent_here" | "already_spent" | "space_gone" | "precondition_failed";
 
+/** The spend batch's last row; its conditions are 1/0 on SQLite and true/false on PostgreSQL, read as truthy. */
 interface OutcomeRow {
-  spent_here: number;
-  space_exists: number;
-  precondition: number;
+  spent_here: unknown;
+  space_exists: unknown;
+  precondition: unknown;
 }
 
 /**
@@ -33,7 +34,7 @@ export async function spendOnSpace(
   db: Db,
   spend: SpaceTokenSpend,
   writes: (spentHere: SqlQuery) => readonly (SqlQuery | undefined)[],
-  precondition: SqlQuery = sql`1`,
+  precondition: SqlQuery = sql`TRUE`,
 ): Promise<SpendOutcome> {
   const claimId = randomId();
   const spaceExists = sql`EXISTS (SELECT 1 FROM spaces WHERE id = ${spend.spaceId})`;
@@ -49,7 +50,7 @@ export async function spendOnSpace(
   const results = await runBatch<OutcomeRow>(db, statements);
   const outcome = results.at(-1)?.results[0];
   if (!outcome) throw new Error("the spend batch returned no outcome row");
-  if (outcome.spent_here === 1) return "spent_here";
-  if (outcome.space_exists !== 1) return "space_gone";
-  return outcome.precondition === 1 ? "already_spent" : "precondition_failed";
+  if (outcome.spent_here) return "spent_here";
+  if (!outcome.space_exists) return "space_gone";
+  return outcome.precondition ? "already_spent" : "precondition_failed";
 }

@@ -11,7 +11,7 @@ import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
  * token carried none), optionally only where `condition` holds. Users are
  * upserted: this table holds nothing else about them but the default space.
  */
-export function rememberNameSql(userId: string, name: string | undefined, condition: SqlQuery = sql`1`): SqlQuery | undefined {
+export function rememberNameSql(userId: string, name: string | undefined, condition: SqlQuery = sql`TRUE`): SqlQuery | undefined {
   if (name === undefined) return undefined;
   return sql`INSERT INTO users (id, name) SELECT ${userId}, ${name} WHERE ${condition}
     ON CONFLICT (id) DO UPDATE SET name = excluded.name`;
@@ -26,7 +26,7 @@ export async function readDefaultSpace(db: Db, userId: string): Promise<string |
 
 /** Sets (or, with null, clears) the user's default space; a space they are not a member of is not found. */
 export async function setDefaultSpace(db: Db, userId: string, spaceId: string | null): Promise<Outcome<void, NotFound>> {
-  const condition = spaceId === null ? sql`1` : sql`EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId})`;
+  const condition = spaceId === null ? sql`TRUE` : sql`EXISTS (SELECT 1 FROM space_members WHERE space_id = ${spaceId} AND user_id = ${userId})`;
   const result = await prepare(db, sql`INSERT INTO users (id, default_space_id) SELECT ${userId}, ${spaceId} WHERE ${condition}
     ON CONFLICT (id) DO UPDATE SET default_space_id = excluded.default_space_id`).run();
   return result.meta.changes === 0 ? notFound() : ok();
