@@ -21,8 +21,8 @@ declare module "vitest" {
 const GENERAL_HOST_SETTINGS = { ANONYMOUS_RATE_LIMIT: "100000/60" };
 
 /**
- * Global setup: starts two instances of the host named by E2E_HOST (wrangler,
- * bun or deno; set from `vitest --mode NAME` in vitest.config.ts), at the
+ * Global setup: starts two instances of the host named by E2E_HOST (a mode of
+ * HOST_MODES; set from `vitest --mode NAME` in vitest.config.ts), at the
  * same time, and stops them after the run: the general one for every file
  * but limits.e2e.ts, and one with small limits whose 429s nobody else sees.
  */

@@ -2,7 +2,7 @@ import { rateLimitBinding } from "../../../hosts/config/parseWranglerConfig.ts";
 import { readWranglerConfig } from "../../../hosts/config/readWranglerConfig.ts";
 import type { RateLimitSetting } from "../../../src/common/settings.ts";
 import { setting } from "../../../src/settings/setting.ts";
-import type { HostName } from "./hostProcess.ts";
+import { HOST_MODES, type HostName } from "./hostProcess.ts";
 
 /**
  * The settings of the host limits.e2e.ts runs against (started by the global
@@ -23,7 +23,7 @@ export interface RateLimits {
  * on Bun and Deno, CALLER_RATE_LIMIT and ANONYMOUS_RATE_LIMIT.
  */
 export function effectiveRateLimits(host: HostName, settings: Record<string, string>): RateLimits {
-  if (host === "wrangler") {
+  if (HOST_MODES[host].runtime === "wrangler") {
     const config = readWranglerConfig();
     return { caller: limitOf(rateLimitBinding(config, "CALLER_LIMITER")), anonymous: limitOf(rateLimitBinding(config, "ANONYMOUS_LIMITER")) };
   }
@@ -47,5 +47,5 @@ export async function withinOneWindow<T>(host: HostName, { periodSeconds }: Rate
   const windowNow = () => Math.floor(Date.now() / (periodSeconds * 1000));
   const started = windowNow();
   const result = await attempt();
-  return host === "wrangler" && windowNow() !== started ? attempt() : result;
+  return HOST_MODES[host].runtime === "wrangler" && windowNow() !== started ? attempt() : result;
 }

@@ -7,10 +7,24 @@ import { hostedSettings } from "../../../hosts/config/readSettings.ts";
 import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.mjs";
 import { hostCommand } from "../../../scripts/lib/hosts.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
+import { createPostgresDatabase, type PostgresDatabase } from "./postgresDatabase.ts";
 
-/** The hosts the black-box suite runs against, one after another. */
-export const HOST_NAMES = ["wrangler", "bun", "deno"] as const;
-export type HostName = (typeof HOST_NAMES)[number];
+/** The hosts the black-box suite runs against, one after another, one declaration per mode: what serves, over which database. */
+export const HOST_MODES = {
+  wrangler: { runtime: "wrangler", database: "d1" },
+  bun: { runtime: "bun", database: "sqlite" },
+  deno: { runtime: "deno", database: "sqlite" },
+  "wrangler-postgres": { runtime: "wrangler", database: "postgres" },
+} as const satisfies Record<string, HostMode>;
+
+export interface HostMode {
+  /** `wrangler dev` (workerd), or the Bun or Deno host (hosts/start.ts). */
+  readonly runtime: "wrangler" | "bun" | "deno";
+  /** D1 (wrangler dev's local D1), one SQLite file, or PostgreSQL (a database of its own in a throwaway cluster). */
+  readonly database: "d1" | "sqlite" | "postgres";
+}
+export type HostName = keyof typeof HOST_MODES;
+export const HOST_NAMES = Object.keys(HOST_MODES) as HostName[];
 
 /** A running spacegate, reached over HTTP only. */
 export interface RunningHost {
@@ -43,16 +57,26 @@ export async function startHost(
   const origin = `http://127.0.0.1:${port}`;
   const config = devConfig ?? (await generateDevConfig({ origin }));
   const stateDir = mkdtempSync(join(tmpdir(), `spacegate-${name}-`));
+  const mode: HostMode = HOST_MODES[name];
   let child: ChildProcess;
   let dbFile: string | undefined;
-  if (name === "wrangler") {
+  let postgres: PostgresDatabase | undefined;
+  if (mode.runtime === "wrangler") {
     const envFile = join(stateDir, "e2e.env");
     writeEnvFile(envFile, { ...config, ...settings });
-    runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
+    let env: Record<string, string> = {};
+    if (mode.database === "postgres") {
+      // wrangler dev --env postgres: the HYPERDRIVE binding reaches this database directly (no Hyperdrive locally).
+      postgres = await createPostgresDatabase();
+      env = { CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: postgres.url };
+    } else {
+      runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
+    }
     child = startWranglerDev(
       ["--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()), "--persist-to", stateDir,
-       "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn"],
-      { stdio: ["ignore", "ignore", "inherit"] },
+       "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn",
+       ...(mode.database === "postgres" ? ["--env", "postgres"] : [])],
+      { stdio: ["ignore", "ignore", "inherit"], env },
     );
   } else {
     dbFile = database ?? join(stateDir, "spacegate.sqlite");
@@ -66,7 +90,13 @@ export async function startHost(
   let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
+  try {
+    await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    postgres?.release();
+    throw error;
+  }
   return {
     baseUrl: origin,
     devConfig: config,
@@ -81,6 +111,7 @@ export async function startHost(
         await exited;
       }
       rmSync(stateDir, { recursive: true, force: true });
+      postgres?.release();
     },
   };
 }
