@@ -38,7 +38,8 @@ export default defineConfig(async () => {
     define: { OPENAPI_DOCS: "true" },
     resolve: {
       // callWithEnv (test/support/callWithEnv.ts) calls the Worker module itself: here, the postgres entry.
-      alias: [{ find: /^(.*\/src\/index)(\.ts)?$/, replacement: "$1Postgres.ts" }],
+      // Only that import (by its specifier); src/indexPostgres.ts's own import of the D1 Worker stays as it is.
+      alias: [{ find: /^\.\.\/\.\.\/src\/index$/, replacement: "../../src/indexPostgres.ts" }],
     },
     test: {
       include: SUITES.map((suite) => `test/${suite}/**/*.test.ts`),
