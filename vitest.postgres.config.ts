@@ -46,9 +46,14 @@ export default defineConfig(async () => {
       exclude: Object.keys(D1_ONLY),
       setupFiles: ["./test/support/postgres/emptyDatabase.ts", "./test/openapi/contract/contractSetup.ts"],
       globalSetup: ["./test/support/postgres/workerDatabase.globalSetup.ts"],
-      // One database for all files: one file at a time (see above).
+      // One database for all files: one file at a time (see above), in one isolate: a file's
+      // workerd start costs about 3 s, and what a file leaves behind is emptied before the next.
       maxWorkers: 1,
       fileParallelism: false,
+      isolate: false,
+      // A Worker connects to the database for every request (locally there is no Hyperdrive to
+      // pool), about 30 ms each, so the tests that make dozens of requests need more than 5 s.
+      testTimeout: 20_000,
       onConsoleLog: (log: string) => !log.startsWith('{"requestId"'),
     },
   };
