@@ -47,7 +47,7 @@ const env = {
   ...(assets ? { ASSETS: new StaticAssets(resolve(projectDir, assets)) } : {}),
 };
 const runner = new WorkerRunner(env);
-const clientAddressOf = proxiedClientAddress(setting(environment, "CLIENT_ADDRESS_HEADER"));
+const clientAddressOf = proxiedClientAddress(setting(environment, "CLIENT_ADDRESS_HEADER") ?? "");
 const server = serveHttp((request, peer) => runner.fetch(request, clientAddressOf(request, peer)), { port, hostname });
 
 const url = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${server.port}`;

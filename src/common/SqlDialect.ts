@@ -5,7 +5,7 @@ import { sql, type SqlQuery } from "./sql";
  * The few things SQLite 3.40+ (D1, the Bun and Deno hosts) and PostgreSQL 15+
  * spell differently, named once, so that every statement keeps one copy
  * written in what both accept and asks the database's dialect for the rest
- * (docs/scaling-out.md lists the statements that do not yet).
+ * (docs/scaling-out.md, "How statements stay portable").
  */
 export interface SqlDialect {
   readonly name: "sqlite" | "postgres";
@@ -15,12 +15,8 @@ export interface SqlDialect {
   jsonArray(value: SqlQuery, orderBy: SqlQuery): SqlQuery;
   /** A JSON object (as text, `{}` when no row) from `key` to `value` over the rows. */
   jsonObject(key: SqlQuery, value: SqlQuery): SqlQuery;
-  /** SQL condition: the text `haystack` contains the text `needle`. */
-  contains(haystack: SqlQuery, needle: SqlQuery): SqlQuery;
   /** The column that orders a table's rows by insertion: SQLite's implicit `rowid`, PostgreSQL's explicit `insertion_order`. */
   readonly insertionOrder: SqlQuery;
-  /** A condition as a 1/0 column, as SQLite answers it; PostgreSQL would answer a boolean. */
-  flag(condition: SqlQuery): SqlQuery;
 }
 
 export const sqliteDialect: SqlDialect = {
@@ -28,9 +24,7 @@ export const sqliteDialect: SqlDialect = {
   placeholders: (text) => text,
   jsonArray: (value) => sql`json_group_array(${value})`,
   jsonObject: (key, value) => sql`json_group_object(${key}, ${value})`,
-  contains: (haystack, needle) => sql`instr(${haystack}, ${needle}) > 0`,
   insertionOrder: sql`rowid`,
-  flag: (condition) => condition,
 };
 
 export const postgresDialect: SqlDialect = {
@@ -38,9 +32,7 @@ export const postgresDialect: SqlDialect = {
   placeholders: numberPlaceholders,
   jsonArray: (value, orderBy) => sql`COALESCE(json_agg(${value} ORDER BY ${orderBy}), '[]')::text`,
   jsonObject: (key, value) => sql`COALESCE(json_object_agg(${key}, ${value}), '{}')::text`,
-  contains: (haystack, needle) => sql`strpos(${haystack}, ${needle}) > 0`,
   insertionOrder: sql`insertion_order`,
-  flag: (condition) => sql`CAST(${condition} AS INTEGER)`,
 };
 
 /** The dialect of a database: its own, or SQLite's (D1 and the SQLite hosts carry none). */

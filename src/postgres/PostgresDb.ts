@@ -28,6 +28,14 @@ const RETRY_AFTER_CONFLICT_SECONDS = 1;
 const RETRY_AFTER_UNREACHABLE_SECONDS = 5;
 
 /**
+ * The `D1-Bookmark` of a session that queried (docs/api.md promises one on
+ * every answer that used the database). No replicas: every read sees every
+ * acknowledged write, whichever instance serves it, so there is no position
+ * to carry and every bookmark is this one, in D1's shape.
+ */
+export const POSTGRES_BOOKMARK = `00000000-00000000-00000000-${"0".repeat(32)}`;
+
+/**
  * The `DB` binding over PostgreSQL: D1's surface as the code uses it (src/common/Db.ts), with the PostgreSQL
  * dialect. `batch` is one transaction at SERIALIZABLE, sent as one pipeline
  * (BEGIN, the statements, COMMIT: one network round trip), and run again on
@@ -70,9 +78,20 @@ export class PostgresDb implements DbDatabase {
     return results.map((result) => toDbResult<T>(result));
   }
 
-  /** No replicas: every session reads the primary, and there is no bookmark to hand out. */
+  /** No replicas: every session reads the primary; once it has queried, its bookmark is POSTGRES_BOOKMARK. */
   withSession(_start?: string): DbSession {
-    return { dialect: this.dialect, prepare: (sql) => this.prepare(sql), batch: (statements) => this.batch(statements), getBookmark: () => null };
+    let queried = false;
+    const onQuery = () => void (queried = true);
+    return {
+      dialect: this.dialect,
+      prepare: (sql) => new PostgresStatement(this, sql, [], onQuery),
+      batch: async <T = Row>(statements: DbStatement[]) => {
+        const results = await this.batch<T>(statements);
+        onQuery();
+        return results;
+      },
+      getBookmark: () => (queried ? POSTGRES_BOOKMARK : null),
+    };
   }
 
   /** Runs one statement alone (autocommit, serializable), retried like a batch. */
@@ -154,15 +173,18 @@ class PostgresStatement implements DbStatement {
   readonly db: PostgresDb;
   readonly sql: string;
   readonly values: readonly unknown[];
+  /** Tells the session that it has queried, once the query answered (its bookmark is set from then on). */
+  readonly onQuery: () => void;
 
-  constructor(db: PostgresDb, sql: string, values: readonly unknown[]) {
+  constructor(db: PostgresDb, sql: string, values: readonly unknown[], onQuery: () => void = () => {}) {
     this.db = db;
     this.sql = sql;
     this.values = values;
+    this.onQuery = onQuery;
   }
 
   bind(...values: unknown[]): DbStatement {
-    return new PostgresStatement(this.db, this.sql, values);
+    return new PostgresStatement(this.db, this.sql, values, this.onQuery);
   }
 
   async first<T = Row>(): Promise<T | null> {
@@ -170,7 +192,9 @@ class PostgresStatement implements DbStatement {
   }
 
   async all<T = Row>(): Promise<DbResult<T>> {
-    return toDbResult<T>(await this.db.single(this.query("objects")));
+    const result = toDbResult<T>(await this.db.single(this.query("objects")));
+    this.onQuery();
+    return result;
   }
 
   run<T = Row>(): Promise<DbResult<T>> {
@@ -178,7 +202,9 @@ class PostgresStatement implements DbStatement {
   }
 
   async raw<T = unknown[]>(): Promise<T[]> {
-    return (await this.db.single(this.query("arrays"))).rows as T[];
+    const rows = (await this.db.single(this.query("arrays"))).rows as T[];
+    this.onQuery();
+    return rows;
   }
 
   /** The statement as `pg` takes it: `$n` placeholders, values converted as D1 converts them. */

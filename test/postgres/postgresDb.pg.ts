@@ -1,11 +1,11 @@
-// The PostgreSQL `Db` (hosts/postgres/PostgresDb.ts) against a real server: D1's result shapes,
+// The PostgreSQL `Db` (src/postgres/PostgresDb.ts) against a real server: D1's result shapes,
 // batches that are one serializable transaction in one round trip, retried on serialization
 // failures without writing anything twice, and a typed "unavailable" error when retries run out
 // or the server cannot be reached.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresPool } from "../../hosts/postgres/createPostgresPool.ts";
-import { PostgresDb } from "../../src/postgres/PostgresDb.ts";
+import { POSTGRES_BOOKMARK, PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
 import { countRoundTrips } from "./support/countRoundTrips.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
@@ -91,6 +91,23 @@ describe("PostgresDb statements", () => {
     expect((await db.prepare(level).first<Record<string, unknown>>())?.level).toBe("serializable");
     const [result] = await db.batch<{ level: string }>([db.prepare(level)]);
     expect(result!.results[0]!.level).toBe("serializable");
+  });
+});
+
+describe("PostgresDb sessions", () => {
+  it("hand out a bookmark in D1's shape once they have queried, alone or in a batch, and none before", async () => {
+    expect(POSTGRES_BOOKMARK).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/);
+    const reading = db.withSession("first-unconstrained");
+    const statement = reading.prepare("SELECT 1 AS one");
+    expect(reading.getBookmark()).toBeNull();
+    await statement.first();
+    expect(reading.getBookmark()).toBe(POSTGRES_BOOKMARK);
+    const batching = db.withSession("first-primary");
+    await batching.batch([batching.prepare("SELECT ? AS one").bind(1)]);
+    expect(batching.getBookmark()).toBe(POSTGRES_BOOKMARK);
+    const failing = db.withSession();
+    await expect(failing.prepare("SELECT nothing FROM nowhere").raw()).rejects.toThrow();
+    expect(failing.getBookmark()).toBeNull();
   });
 });
 

@@ -10,6 +10,8 @@ import { PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { applyMigrations } from "../../hosts/sqlite/applyMigrations.ts";
 import { SqliteDb } from "../../hosts/sqlite/SqliteDb.ts";
 import type { Db } from "../../src/common/Db.ts";
+import { jsonListSql } from "../../src/common/jsonListSql.ts";
+import { privilegeInSql } from "../../src/common/privilegeInSql.ts";
 import { dialectOf, postgresDialect } from "../../src/common/SqlDialect.ts";
 import { prepare, sql, type SqlQuery } from "../../src/common/sql.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
@@ -27,6 +29,9 @@ beforeAll(async () => {
     await db.batch([
       prepare(db, sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES ('s', 'n', 'user', 'u', 1)`),
       prepare(db, sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES ('empty', 'n', 'user', 'u', 1)`),
+      prepare(db, sql`INSERT INTO spaces (id, name, creator_type, creator_id, created_at) VALUES ('near', 'n', 'user', 'u', 1)`),
+      // Near misses of "space_view_data": a LIKE whose _ were a wildcard would take the first.
+      prepare(db, sql`INSERT INTO space_members (space_id, user_id, privileges, joined_at) VALUES ('near', 'u9', ${JSON.stringify(["spaceXview_data", "space_view_datum"])}, 1)`),
       prepare(db, sql`INSERT INTO providers (id, name, created_at) VALUES ('p1', 'n', 1), ('p2', 'n', 1)`),
       // Equal join times: only insertion order tells them apart (u3 first); u0 joined earlier.
       ...["u3", "u1", "u2"].map((user) =>
@@ -51,9 +56,8 @@ async function onBoth(query: (db: Db) => SqlQuery): Promise<Record<string, Recor
 
 const members = (db: Db, spaceId: string) => {
   const d = dialectOf(db);
-  return sql`SELECT ${d.jsonArray(sql`user_id`, sql`joined_at, ${d.insertionOrder}`)} AS list
-    FROM (SELECT user_id, joined_at, ${d.insertionOrder} FROM space_members WHERE space_id = ${spaceId}
-      ORDER BY joined_at, ${d.insertionOrder}) AS sorted`;
+  return sql`SELECT ${jsonListSql(d, sql`SELECT user_id AS id, joined_at AS since, ${d.insertionOrder} AS insertion_order
+    FROM space_members WHERE space_id = ${spaceId}`, sql`since, insertion_order`)} AS list`;
 };
 
 describe("the SQL dialect on SQLite and PostgreSQL", () => {
@@ -70,7 +74,7 @@ describe("the SQL dialect on SQLite and PostgreSQL", () => {
     expect(() => postgresDialect.placeholders("SELECT ?1")).toThrow(/not portable/);
   });
 
-  it("builds a JSON array in order, ties by insertion order, [] with no row", async () => {
+  it("builds a JSON list in order (jsonListSql), ties by insertion order, [] with no row", async () => {
     const answers = await onBoth((db) => members(db, "s"));
     for (const answer of Object.values(answers)) expect(JSON.parse(String(answer!.list))).toEqual(["u0", "u3", "u1", "u2"]);
     const empty = await onBoth((db) => members(db, "empty"));
@@ -84,14 +88,15 @@ describe("the SQL dialect on SQLite and PostgreSQL", () => {
     for (const answer of Object.values(await onBoth(supports("empty")))) expect(JSON.parse(String(answer!.providers))).toEqual({});
   });
 
-  it("searches text and answers conditions as 1/0", async () => {
-    const answers = await onBoth((db) => {
-      const d = dialectOf(db);
-      const holds = (user: string) => sql`EXISTS (SELECT 1 FROM space_members
-        WHERE space_id = 's' AND user_id = ${user} AND ${d.contains(sql`privileges`, sql`${'"space_view_data"'}`)})`;
-      return sql`SELECT ${d.flag(holds("u1"))} AS viewer, ${d.flag(holds("u0"))} AS stranger, ${d.flag(sql`TRUE AND NOT FALSE`)} AS literal`;
+  it("finds a privilege in a JSON list alike (privilegeInSql: LIKE, its _ no wildcard), conditions read as truthy", async () => {
+    const answers = await onBoth(() => {
+      const holds = (space: string, user: string) => sql`EXISTS (SELECT 1 FROM space_members
+        WHERE space_id = ${space} AND user_id = ${user} AND ${privilegeInSql(sql`privileges`, "space_view_data")})`;
+      return sql`SELECT ${holds("s", "u1")} AS viewer, ${holds("s", "u0")} AS stranger, ${holds("near", "u9")} AS near_miss,
+        TRUE AND NOT FALSE AS literal`;
     });
-    expect(answers.sqlite).toEqual({ viewer: 1, stranger: 0, literal: 1 });
-    expect(answers.postgres).toEqual(answers.sqlite);
+    // SQLite answers a condition 1/0, PostgreSQL true/false: the stores read them as truthy.
+    expect(answers.sqlite).toEqual({ viewer: 1, stranger: 0, near_miss: 0, literal: 1 });
+    expect(answers.postgres).toEqual({ viewer: true, stranger: false, near_miss: false, literal: true });
   });
 });

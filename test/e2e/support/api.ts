@@ -10,7 +10,7 @@ import { HOST_MODES, type HostMode } from "./hostProcess.ts";
 
 export const baseUrl = inject("baseUrl");
 export const hostName = inject("hostName");
-/** What serves (wrangler dev, Bun, Deno) and over which database. */
+/** What serves (wrangler dev, Bun, Deno), and whether over PostgreSQL. */
 export const hostMode: HostMode = HOST_MODES[hostName];
 export const devConfig = inject("devConfig");
 

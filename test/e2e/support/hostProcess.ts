@@ -7,22 +7,29 @@ import { hostedSettings } from "../../../hosts/config/readSettings.ts";
 import { generateDevConfig, writeEnvFile } from "../../../scripts/lib/devConfig.mjs";
 import { hostCommand } from "../../../scripts/lib/hosts.mjs";
 import { runWrangler, startWranglerDev, waitUntilServing } from "../../../scripts/lib/wrangler.mjs";
-import { createPostgresDatabase, type PostgresDatabase } from "./postgresDatabase.ts";
 
-/** The hosts the black-box suite runs against, one after another, one declaration per mode: what serves, over which database. */
+/** The runtimes a host process is started with. */
+export type HostRuntime = "wrangler" | "bun" | "deno";
+
+/** What a mode of the black-box suite runs: a runtime, over its embedded database or over PostgreSQL. */
+export interface HostMode {
+  readonly runtime: HostRuntime;
+  /** Over PostgreSQL: the suite's global setup starts a throwaway cluster and hands the hosts its DATABASE_URL. */
+  readonly postgres: boolean;
+}
+
+/**
+ * The modes the black-box suite runs in (`vitest --mode NAME`), one
+ * declaration each; `npm run test:e2e` runs them one after another.
+ */
 export const HOST_MODES = {
-  wrangler: { runtime: "wrangler", database: "d1" },
-  bun: { runtime: "bun", database: "sqlite" },
-  deno: { runtime: "deno", database: "sqlite" },
-  "wrangler-postgres": { runtime: "wrangler", database: "postgres" },
+  wrangler: { runtime: "wrangler", postgres: false },
+  bun: { runtime: "bun", postgres: false },
+  deno: { runtime: "deno", postgres: false },
+  "bun-postgres": { runtime: "bun", postgres: true },
+  "wrangler-postgres": { runtime: "wrangler", postgres: true },
 } as const satisfies Record<string, HostMode>;
 
-export interface HostMode {
-  /** `wrangler dev` (workerd), or the Bun or Deno host (hosts/start.ts). */
-  readonly runtime: "wrangler" | "bun" | "deno";
-  /** D1 (wrangler dev's local D1), one SQLite file, or PostgreSQL (a database of its own in a throwaway cluster). */
-  readonly database: "d1" | "sqlite" | "postgres";
-}
 export type HostName = keyof typeof HOST_MODES;
 export const HOST_NAMES = Object.keys(HOST_MODES) as HostName[];
 
@@ -42,12 +49,16 @@ export interface RunningHost {
  * when given (to restart on the same file), else a new file in a temp folder.
  */
 export async function startHost(
-  name: HostName,
+  name: HostRuntime,
   { database, devConfig, settings = {}, environment = {}, captureStdout = false, captureStderr = false }: {
     database?: string;
     devConfig?: Record<string, string>;
     settings?: Record<string, string>;
-    /** Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings. */
+    /**
+     * Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings.
+     * wrangler: a DATABASE_URL here runs `wrangler dev --env postgres` over that database (migrated beforehand),
+     * its HYPERDRIVE binding connecting there directly (no Hyperdrive locally).
+     */
     environment?: Record<string, string>;
     captureStdout?: boolean;
     captureStderr?: boolean;
@@ -57,26 +68,18 @@ export async function startHost(
   const origin = `http://127.0.0.1:${port}`;
   const config = devConfig ?? (await generateDevConfig({ origin }));
   const stateDir = mkdtempSync(join(tmpdir(), `spacegate-${name}-`));
-  const mode: HostMode = HOST_MODES[name];
   let child: ChildProcess;
   let dbFile: string | undefined;
-  let postgres: PostgresDatabase | undefined;
-  if (mode.runtime === "wrangler") {
+  if (name === "wrangler") {
     const envFile = join(stateDir, "e2e.env");
     writeEnvFile(envFile, { ...config, ...settings });
-    let env: Record<string, string> = {};
-    if (mode.database === "postgres") {
-      // wrangler dev --env postgres: the HYPERDRIVE binding reaches this database directly (no Hyperdrive locally).
-      postgres = await createPostgresDatabase();
-      env = { CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: postgres.url };
-    } else {
-      runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
-    }
+    const databaseUrl = environment.DATABASE_URL;
+    if (!databaseUrl) runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
     child = startWranglerDev(
       ["--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()), "--persist-to", stateDir,
        "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn",
-       ...(mode.database === "postgres" ? ["--env", "postgres"] : [])],
-      { stdio: ["ignore", "ignore", "inherit"], env },
+       ...(databaseUrl ? ["--env", "postgres"] : [])],
+      { stdio: ["ignore", "ignore", "inherit"], env: databaseUrl ? { CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: databaseUrl } : {} },
     );
   } else {
     dbFile = database ?? join(stateDir, "spacegate.sqlite");
@@ -94,7 +97,6 @@ export async function startHost(
     await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    postgres?.release();
     throw error;
   }
   return {
@@ -111,7 +113,6 @@ export async function startHost(
         await exited;
       }
       rmSync(stateDir, { recursive: true, force: true });
-      postgres?.release();
     },
   };
 }

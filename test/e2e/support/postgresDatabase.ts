@@ -1,66 +1,51 @@
-import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import pg from "pg";
 import { applyPostgresMigrations } from "../../../hosts/postgres/applyPostgresMigrations.ts";
 import { PROJECT_DIR } from "../../../scripts/lib/hosts.mjs";
-import type { PostgresCluster } from "../../support/postgresCluster.ts";
+import { startPostgresCluster } from "../../support/postgresCluster.ts";
 
-/** A migrated database of its own for one host, in the suite's throwaway cluster. */
+/** A database of a throwaway PostgreSQL cluster, for the modes over PostgreSQL. */
 export interface PostgresDatabase {
-  /** `postgres://postgres:PASSWORD@127.0.0.1:PORT/NAME`. */
+  /** Its URL, with the password: the hosts' DATABASE_URL. */
   readonly url: string;
-  /** Gives the database back; the cluster stops once no host holds one. */
-  release(): void;
+  /** Stops the cluster and removes its folder. */
+  stop(): void;
 }
-
-let cluster: Promise<PostgresCluster> | undefined;
-let holders = 0;
 
 /**
- * A fresh database with migrations/postgres/ applied (as `npm run migrate`
- * applies them), in one throwaway cluster (test/support/postgresCluster.ts)
- * that the hosts of this process share: started for the first, stopped and
- * removed when the last gives its database back.
+ * Starts a throwaway cluster (test/support/postgresCluster.ts) and creates an
+ * empty database in it. The hosts apply the migrations themselves at start,
+ * under the lock, as in production.
  */
-export async function createPostgresDatabase(): Promise<PostgresDatabase> {
-  holders++;
+export async function startPostgresDatabase(): Promise<PostgresDatabase> {
+  const cluster = await startPostgresCluster();
   try {
-    // Loaded here, not at the top: test/support/postgresCluster.ts imports hostProcess.ts, which imports this file.
-    cluster ??= import("../../support/postgresCluster.ts").then(({ startPostgresCluster }) => startPostgresCluster());
-    const { url: adminUrl } = await cluster;
-    const name = `e2e_${randomBytes(6).toString("hex")}`;
-    await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    await withClient(url.toString(), (client) => applyPostgresMigrations(client, join(PROJECT_DIR, "migrations", "postgres")));
-    let released = false;
-    return {
-      url: url.toString(),
-      release: () => {
-        if (released) return;
-        released = true;
-        release();
-      },
-    };
+    const admin = new pg.Client(cluster.url);
+    await admin.connect();
+    try {
+      await admin.query("CREATE DATABASE spacegate_e2e");
+    } finally {
+      await admin.end();
+    }
   } catch (error) {
-    release();
+    cluster.stop();
     throw error;
   }
+  const url = new URL(cluster.url);
+  url.pathname = "/spacegate_e2e";
+  return { url: url.toString(), stop: () => cluster.stop() };
 }
 
-function release(): void {
-  holders--;
-  if (holders > 0 || !cluster) return;
-  const stopping = cluster;
-  cluster = undefined;
-  void stopping.then((started) => started.stop(), () => {});
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/**
+ * Applies migrations/postgres/ to the database at `url`, as `npm run migrate`
+ * does before `wrangler deploy --env postgres`: a Worker does not migrate at
+ * start, so the modes on wrangler dev need it first.
+ */
+export async function migratePostgresDatabase(url: string): Promise<void> {
   const client = new pg.Client(url);
   await client.connect();
   try {
-    return await work(client);
+    await applyPostgresMigrations(client, join(PROJECT_DIR, "migrations", "postgres"));
   } finally {
     await client.end();
   }
