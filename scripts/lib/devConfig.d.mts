@@ -7,4 +7,4 @@ export function generateDevConfig(options?: { origin?: string; idpOrigin?: strin
 export function upgradeDevConfig(vars: Record<string, string>, options?: { origin?: string; idpOrigin?: string }): string[];
 export function writeEnvFile(path: string, vars: Record<string, string>): void;
 export function readEnvFile(path: string): Record<string, string>;
-export function mintUserToken(vars: Record<string, string>, userId: string, ttlSeconds?: number): Promise<string>;
+export function mintUserToken(vars: Record<string, string>, userId: string, ttlSeconds?: number, claims?: Record<string, unknown>): Promise<string>;

@@ -83,11 +83,11 @@ export function readEnvFile(path) {
   return vars;
 }
 
-/** A user access token signed by the dev identity provider. */
-export async function mintUserToken(vars, userId, ttlSeconds = 12 * 60 * 60) {
+/** A user access token signed by the dev identity provider, with extra claims (such as `name`) when given. */
+export async function mintUserToken(vars, userId, ttlSeconds = 12 * 60 * 60, claims = {}) {
   const jwk = JSON.parse(vars.DEV_IDP_PRIVATE_JWK);
   const key = await importJWK(jwk, jwk.alg);
-  return new SignJWT({})
+  return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: jwk.alg, kid: jwk.kid, typ: "at+jwt" })
     .setIssuer(vars.AUTH_ISSUER)
     .setAudience(vars.AUTH_AUDIENCE)

@@ -114,6 +114,10 @@ export class PostgresDb implements DbDatabase {
         throw unavailable(error, "the database cannot be reached");
       }
       let broken: Error | undefined;
+      // The pool listens for "error" only on idle clients: a connection lost while in use here emits it on
+      // the client, which without a listener ends the process. Its queries fail too (handled below); it is dropped.
+      const lost = (error: Error) => void (broken ??= error);
+      client.on("error", lost);
       try {
         return await work(client);
       } catch (error) {
@@ -127,6 +131,7 @@ export class PostgresDb implements DbDatabase {
           throw new DatabaseUnavailableError(`still conflicting after ${attempt + 1} attempts`, RETRY_AFTER_CONFLICT_SECONDS, { cause: error });
         }
       } finally {
+        client.off("error", lost);
         client.release(broken);
       }
       const ceiling = Math.min(this.#backoff.capMs, this.#backoff.baseMs * 2 ** attempt);

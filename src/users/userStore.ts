@@ -10,11 +10,18 @@ import { notFound, ok, type NotFound, type Outcome } from "../common/Outcome";
  * The statement that remembers a user's `name` claim (undefined when the
  * token carried none), optionally only where `condition` holds. Users are
  * upserted: this table holds nothing else about them but the default space.
+ * A name already kept is only read, never rewritten: most writes of a user
+ * carry the name they carried before, and rewriting the row each time would
+ * make it the one row every write of that user rewrites, so that two of their
+ * writes at once conflict on PostgreSQL (docs/capacity-plan.md). The check is
+ * in the upsert's own `WHERE`, which reads that one row: a separate
+ * `NOT EXISTS` read would lock an index page on PostgreSQL, and so conflict
+ * with other users' writes too.
  */
 export function rememberNameSql(userId: string, name: string | undefined, condition: SqlQuery = sql`TRUE`): SqlQuery | undefined {
   if (name === undefined) return undefined;
   return sql`INSERT INTO users (id, name) SELECT ${userId}, ${name} WHERE ${condition}
-    ON CONFLICT (id) DO UPDATE SET name = excluded.name`;
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE users.name IS NULL OR users.name <> excluded.name`;
 }
 
 /** The user's default space, only while they are still a member of it. */

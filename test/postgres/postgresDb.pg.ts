@@ -34,11 +34,11 @@ async function otherClient(): Promise<pg.Client> {
   return client;
 }
 
-/** Waits until some backend of this database waits for a lock (the adapter's statement, blocked). */
-async function untilBlocked(client: pg.Client): Promise<void> {
+/** Waits until at least `backends` backends of this database wait for a lock (the adapter's statement, blocked). */
+async function untilBlocked(client: pg.Client, backends = 1): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    const { rows } = await client.query("SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-    if (rows.length > 0) return;
+    const { rows } = await client.query("SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+    if (rows[0].n >= backends) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error("the adapter's statement never waited for the lock");
@@ -48,25 +48,41 @@ async function untilBlocked(client: pg.Client): Promise<void> {
  * Makes the adapter's transaction fail to serialize `times` times: each time another
  * transaction holds the provider row, the adapter's UPDATE waits for it, and the other
  * commits a change to it, which a SERIALIZABLE transaction that started before cannot
- * build on (SQLSTATE 40001). Each attempt is given time to start before the next lock.
+ * build on (SQLSTATE 40001). The next holder queues for the row before the one before
+ * commits, so it holds the row before the adapter's retry comes, however late that is.
  */
 async function conflictWith(times: number, id: string, work: () => Promise<unknown>): Promise<unknown> {
-  const other = await otherClient();
+  // Holders run in transactions; the one watching the locks runs none (a transaction sees activity as of its start).
+  const watcher = await otherClient();
+  const holders: pg.Client[] = [];
+  const hold = async () => {
+    const holder = await otherClient();
+    holders.push(holder);
+    await holder.query("BEGIN");
+    return holder;
+  };
+  const change = (holder: pg.Client) => holder.query("UPDATE providers SET name = name || '+other' WHERE id = $1", [id]);
   try {
-    await other.query("BEGIN");
-    await other.query("UPDATE providers SET name = name || '+other' WHERE id = $1", [id]);
+    let holder = await hold();
+    await change(holder);
     const outcome = work().then((value) => ({ value }), (error: unknown) => ({ error }));
     for (let i = 0; i < times; i++) {
-      await untilBlocked(other);
-      await other.query("COMMIT");
-      if (i + 1 < times) {
-        await other.query("BEGIN");
-        await other.query("UPDATE providers SET name = name || '+other' WHERE id = $1", [id]);
+      await untilBlocked(watcher);
+      if (i + 1 === times) {
+        await holder.query("COMMIT");
+        break;
       }
+      // Behind the adapter's statement in the row's queue: it takes the row as the adapter fails.
+      const next = await hold();
+      const taken = change(next);
+      await untilBlocked(watcher, 2);
+      await holder.query("COMMIT");
+      await taken;
+      holder = next;
     }
     return await outcome;
   } finally {
-    await other.end();
+    await Promise.all([watcher, ...holders].map((client) => client.end()));
   }
 }
 
@@ -217,6 +233,34 @@ describe("PostgresDb batches", () => {
     expect((error.cause as { code?: string }).code).toBe("40001");
     expect((await db.prepare("SELECT created_at FROM providers WHERE id = 'exhausted'").first<Record<string, unknown>>())?.created_at).toBe(0);
     expect(await providerIds()).not.toContain("exhausted-never");
+  });
+});
+
+describe("PostgresDb losing its connection mid-batch", () => {
+  it("answers DatabaseUnavailableError when the server ends the connection of a batch in flight, keeps the process alive, and serves the next batch", async () => {
+    await insertProvider("cut", 0).run();
+    // A connection that dies while checked out emits "error" on its client; with no listener there, that ends the process.
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    const other = await otherClient();
+    try {
+      await other.query("BEGIN");
+      await other.query("UPDATE providers SET name = 'held' WHERE id = 'cut'");
+      const outcome = db.batch([db.prepare("UPDATE providers SET created_at = 7 WHERE id = 'cut'")]).then(() => ({}), (error: unknown) => ({ error }));
+      await untilBlocked(other);
+      await other.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'spacegate' AND wait_event_type = 'Lock'`);
+      expect(await outcome).toMatchObject({ error: { name: "DatabaseUnavailableError", retryAfterSeconds: 5 } });
+      await other.query("ROLLBACK");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).toEqual([]);
+      await db.batch([db.prepare("UPDATE providers SET created_at = 8 WHERE id = 'cut'")]);
+      expect((await db.prepare("SELECT created_at FROM providers WHERE id = 'cut'").first<Record<string, unknown>>())?.created_at).toBe(8);
+    } finally {
+      process.off("uncaughtException", record);
+      await other.end();
+    }
   });
 });
 

@@ -33,6 +33,8 @@ export interface PostgresCluster {
   shutDown(): void;
   /** Starts the server again on the same port and data after `shutDown`. */
   startAgain(): void;
+  /** The server's log so far (errors with their statements: a serialization failure shows there). */
+  log(): string;
 }
 
 /** util-linux's runuser lives in an sbin folder, which a root shell's PATH may not name (CI runs with a plain one). */
@@ -106,6 +108,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
             const again = start(port);
             if (!again.ok) throw new Error(again.problem);
           },
+          log: () => readFileSync(join(folder, "server.log"), "utf8"),
         };
       }
       if (attempt >= 3 || !started.portTaken) throw new Error(started.problem);
