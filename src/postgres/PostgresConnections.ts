@@ -1,7 +1,12 @@
 import type { ClientBase } from "pg";
 
-/** A connection lent to one batch or statement, given back with `release` (with the error that broke it, if one did). */
+/**
+ * A connection lent to one batch or statement, given back with `release` (with the error that broke it,
+ * if one did); `on`/`off` for the "error" it emits when it is lost while in use.
+ */
 export type PostgresConnection = Pick<ClientBase, "query" | "getTransactionStatus"> & {
+  on(event: "error", listener: (error: Error) => void): unknown;
+  off(event: "error", listener: (error: Error) => void): unknown;
   release(broken?: Error): void;
 };
 

@@ -38,6 +38,8 @@ export function requestConnections(connectionString: string): PostgresConnection
       return {
         query: client.query.bind(client) as pg.Client["query"],
         getTransactionStatus: () => client.getTransactionStatus(),
+        on: (event: "error", listener: (error: Error) => void) => client.on(event, listener),
+        off: (event: "error", listener: (error: Error) => void) => client.off(event, listener),
         release(broken?: Error) {
           if (!broken || opened !== current) return;
           opened = undefined;

@@ -20,6 +20,8 @@ const clientPerUse: PostgresConnections = {
     return {
       query: connection.query,
       getTransactionStatus: connection.getTransactionStatus,
+      on: connection.on,
+      off: connection.off,
       release: (broken?: Error) => {
         connection.release(broken);
         void connections.end();
