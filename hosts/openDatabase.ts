@@ -31,10 +31,11 @@ export async function openDatabase(environment: Record<string, string | undefine
     const [{ applyPostgresMigrations }, { createPostgresPool }, { PostgresDb }] = await Promise.all([
       import("./postgres/applyPostgresMigrations.ts"),
       import("./postgres/createPostgresPool.ts"),
-      import("./postgres/PostgresDb.ts"),
+      import("../src/postgres/PostgresDb.ts"),
     ]);
     const pool = createPostgresPool({ url: databaseUrl, max: setting(environment, "DATABASE_POOL_MAX") });
-    const db = new PostgresDb(pool, { maxRetries: setting(environment, "DATABASE_MAX_RETRIES") });
+    // Pooled connections live long: each prepares a statement once (src/postgres/namedStatement.ts).
+    const db = new PostgresDb(pool, { maxRetries: setting(environment, "DATABASE_MAX_RETRIES"), namedStatements: true });
     try {
       const client = await pool.connect();
       try {

@@ -1,6 +1,8 @@
-// npm run size [-- --check] [-- --budget-kib N]: builds the worker exactly as `wrangler deploy`
-// would (--dry-run --outdir), prints the upload size and its gzip size the way wrangler counts
-// them, and what contributes most. With --check, exits 1 when gzip exceeds the budget.
+// npm run size [-- --check] [-- --budget-kib N]: builds each Worker exactly as `wrangler deploy`
+// would (--dry-run --outdir): the D1 build, and the Hyperdrive build (`--env postgres`). Prints each
+// upload size and its gzip size the way wrangler counts them, and what contributes most. With
+// --check, exits 1 when a build's gzip exceeds its budget, when route documentation reaches a
+// bundle, or when the PostgreSQL driver reaches the D1 build. --budget-kib overrides the D1 budget.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,10 +10,14 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { runWrangler } from "./lib/wrangler.mjs";
 
-// The bundle budget: at most this much gzip, in KiB (1024 bytes). 30 until groups doubled the
+// The D1 build's budget: at most this much gzip, in KiB (1024 bytes). 30 until groups doubled the
 // API's routes (docs/performance.md, "Bundle budget").
 const BUNDLE_BUDGET_GZIP_KIB = 36;
+// The Hyperdrive build carries the `pg` driver besides (issue 18; docs/performance.md, "Bundle budget").
+const HYPERDRIVE_BUDGET_GZIP_KIB = 60;
 const KIB_BYTES = 1024;
+/** Packages of the PostgreSQL driver: none may reach the D1 build. */
+const DRIVER_PACKAGE = /^pg(-.+)?$/;
 
 const { values } = parseArgs({
   options: {
@@ -20,37 +26,52 @@ const { values } = parseArgs({
     top: { type: "string", default: "12" },
   },
 });
-const budgetKib = Number(values["budget-kib"]);
 
-const outdir = mkdtempSync(join(tmpdir(), "spacegate-size-"));
-try {
-  const metafile = join(outdir, "meta.json");
-  runWrangler(["deploy", "--dry-run", "--outdir", join(outdir, "dist"), "--metafile", metafile], { quiet: true });
-  const modules = readdirSync(join(outdir, "dist"))
-    .filter((name) => /\.(m?js|cjs|wasm)$/.test(name))
-    .map((name) => readFileSync(join(outdir, "dist", name)));
-  // Like wrangler's own report: all uploaded modules, concatenated, default gzip level.
-  const rawBytes = modules.reduce((sum, content) => sum + content.byteLength, 0);
-  const gzipBytes = gzipSync(Buffer.concat(modules)).byteLength;
-  const kib = (bytes) => (bytes / KIB_BYTES).toFixed(2);
-  console.log(`worker bundle: ${kib(rawBytes)} KiB, gzip ${kib(gzipBytes)} KiB (budget ${budgetKib} KiB gzip)`);
-  console.log(`\nlargest contributors (bytes in the bundle, before gzip):`);
-  for (const [name, bytes] of contributors(JSON.parse(readFileSync(metafile, "utf8"))).slice(0, Number(values.top))) {
-    console.log(`  ${kib(bytes).padStart(8)} KiB  ${name}`);
-  }
-  // Route documentation only feeds the prebuilt OpenAPI document (OPENAPI_DOCS in wrangler.toml).
-  if (modules.some((content) => content.includes("operationId"))) {
-    console.error("\nROUTE DOCUMENTATION IN THE BUNDLE: wrangler.toml must define OPENAPI_DOCS as false.");
+const builds = [
+  { name: "worker bundle (D1)", env: undefined, budgetKib: Number(values["budget-kib"]), driverFree: true },
+  { name: "worker bundle (Hyperdrive, --env postgres)", env: "postgres", budgetKib: HYPERDRIVE_BUDGET_GZIP_KIB, driverFree: false },
+];
+for (const [index, build] of builds.entries()) {
+  if (index > 0) console.log("");
+  measure(build);
+}
+
+function measure({ name, env, budgetKib, driverFree }) {
+  const outdir = mkdtempSync(join(tmpdir(), "spacegate-size-"));
+  const fail = (message) => {
+    console.error(`\n${message}`);
     if (values.check) process.exitCode = 1;
+  };
+  try {
+    const metafile = join(outdir, "meta.json");
+    runWrangler(["deploy", "--dry-run", "--outdir", join(outdir, "dist"), "--metafile", metafile, ...(env ? ["--env", env] : [])], { quiet: true });
+    const modules = readdirSync(join(outdir, "dist"))
+      .filter((file) => /\.(m?js|cjs|wasm)$/.test(file))
+      .map((file) => readFileSync(join(outdir, "dist", file)));
+    // Like wrangler's own report: all uploaded modules, concatenated, default gzip level.
+    const rawBytes = modules.reduce((sum, content) => sum + content.byteLength, 0);
+    const gzipBytes = gzipSync(Buffer.concat(modules)).byteLength;
+    const kib = (bytes) => (bytes / KIB_BYTES).toFixed(2);
+    console.log(`${name}: ${kib(rawBytes)} KiB, gzip ${kib(gzipBytes)} KiB (budget ${budgetKib} KiB gzip)`);
+    console.log(`largest contributors (bytes in the bundle, before gzip):`);
+    const contributed = contributors(JSON.parse(readFileSync(metafile, "utf8")));
+    for (const [input, bytes] of contributed.slice(0, Number(values.top))) {
+      console.log(`  ${kib(bytes).padStart(8)} KiB  ${input}`);
+    }
+    // Route documentation only feeds the prebuilt OpenAPI document (OPENAPI_DOCS in wrangler.toml).
+    if (modules.some((content) => content.includes("operationId"))) {
+      fail(`ROUTE DOCUMENTATION IN THE BUNDLE (${name}): wrangler.toml must define OPENAPI_DOCS as false${env ? ` in [env.${env}] too` : ""}.`);
+    }
+    const driver = contributed.filter(([input]) => DRIVER_PACKAGE.test(input)).map(([input]) => input);
+    if (driverFree && driver.length > 0) fail(`THE POSTGRESQL DRIVER IS IN THE D1 BUILD (${driver.join(", ")}): only src/indexPostgres.ts may import src/postgres/.`);
+    if (gzipBytes > budgetKib * KIB_BYTES) {
+      fail(`OVER BUDGET: gzip ${kib(gzipBytes)} KiB > ${budgetKib} KiB. See the contributors above.`);
+    } else if (values.check) {
+      console.log(`within budget: ${kib(budgetKib * KIB_BYTES - gzipBytes)} KiB gzip to spare`);
+    }
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
-  if (gzipBytes > budgetKib * KIB_BYTES) {
-    console.error(`\nOVER BUDGET: gzip ${kib(gzipBytes)} KiB > ${budgetKib} KiB. See the contributors above.`);
-    if (values.check) process.exitCode = 1;
-  } else if (values.check) {
-    console.log(`\nwithin budget: ${kib(budgetKib * KIB_BYTES - gzipBytes)} KiB gzip to spare`);
-  }
-} finally {
-  rmSync(outdir, { recursive: true, force: true });
 }
 
 // Bytes each npm package (or each src/ folder) puts into the bundle, largest first.

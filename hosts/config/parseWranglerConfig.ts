@@ -7,13 +7,29 @@ const RateLimitBindingSchema = v.object({
   simple: v.object({ limit: v.number(), period: v.number() }),
 });
 
+const SecretsSchema = v.optional(v.object({ required: v.optional(v.array(v.string()), []) }), { required: [] });
+
+/** A named environment (`[env.NAME]`): what the tests check of it; wrangler does not inherit these from the top. */
+const EnvironmentSchema = v.object({
+  main: v.optional(v.string()),
+  compatibility_flags: v.optional(v.array(v.string()), []),
+  define: v.optional(v.record(v.string(), v.string()), {}),
+  vars: v.optional(v.record(v.string(), v.string()), {}),
+  secrets: SecretsSchema,
+  ratelimits: v.optional(v.array(RateLimitBindingSchema), []),
+  d1_databases: v.optional(v.array(v.object({ binding: v.string() })), []),
+  hyperdrive: v.optional(v.array(v.object({ binding: v.string(), id: v.string(), localConnectionString: v.optional(v.string()) })), []),
+});
+
 /** The parts of wrangler.toml that spacegate's own tools read; wrangler itself reads the rest. */
 const WranglerConfigSchema = v.object({
   compatibility_date: v.string(),
+  define: v.optional(v.record(v.string(), v.string()), {}),
   vars: v.optional(v.record(v.string(), v.string()), {}),
-  secrets: v.optional(v.object({ required: v.optional(v.array(v.string()), []) }), { required: [] }),
+  secrets: SecretsSchema,
   assets: v.optional(v.object({ directory: v.string() })),
   ratelimits: v.optional(v.array(RateLimitBindingSchema), []),
+  env: v.optional(v.record(v.string(), EnvironmentSchema), {}),
 });
 
 export type WranglerConfig = v.InferOutput<typeof WranglerConfigSchema>;

@@ -1,13 +1,5 @@
 import pg from "pg";
-
-/** Type parsers: whole numbers as numbers and JSON as its text, as D1 and SQLite answer them. */
-const TYPES = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (text: string) => Number(text);
-    if (oid === pg.types.builtins.JSON || oid === pg.types.builtins.JSONB) return (text: string) => text;
-    return pg.types.getTypeParser(oid, format ?? "text");
-  },
-};
+import { POSTGRES_TYPES } from "../../src/postgres/postgresTypes.ts";
 
 export interface PostgresPoolSettings {
   /** DATABASE_URL: `postgres://user:password@host:port/database`. */
@@ -29,7 +21,7 @@ export function createPostgresPool({ url, max, connectionTimeoutMs = 5_000 }: Po
     connectionString: url,
     max,
     pipeline: true,
-    types: TYPES,
+    types: POSTGRES_TYPES,
     options: "-c default_transaction_isolation=serializable",
     application_name: "spacegate",
     connectionTimeoutMillis: connectionTimeoutMs,

@@ -18,9 +18,9 @@ export function runWrangler(args, { quiet = false } = {}) {
   return result.stdout;
 }
 
-/** Starts `wrangler dev` in the background. */
-export function startWranglerDev(args, { stdio = "inherit" } = {}) {
-  return spawn(process.execPath, [WRANGLER_BIN, "dev", ...args], { env: WRANGLER_ENV, stdio });
+/** Starts `wrangler dev` in the background; `env` adds to its environment (e.g. a Hyperdrive local connection string). */
+export function startWranglerDev(args, { stdio = "inherit", env = {} } = {}) {
+  return spawn(process.execPath, [WRANGLER_BIN, "dev", ...args], { env: { ...WRANGLER_ENV, ...env }, stdio });
 }
 
 /** Polls a URL until it answers, or fails after timeoutMs. */

@@ -6,6 +6,7 @@ const WHERE: Record<SettingScope, string> = {
   workers: "Workers only",
   hosts: "Bun and Deno only",
   "host process": "Bun and Deno only, the host process",
+  postgres: "PostgreSQL only: the Bun and Deno host process, and Workers over Hyperdrive",
 };
 
 /** What the default column says: the default, or that the setting is required, or empty. */

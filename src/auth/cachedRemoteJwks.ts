@@ -118,11 +118,15 @@ function toLoadedKeys(fetched: FetchedJwks): LoadedKeys {
 
 // How a promise settled, or undefined if it has not within `ms`.
 async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | { error: unknown } | undefined> {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)));
+  // A closure, not a timer variable: the timer's type differs between Workers and Node.js typings, both in scope.
+  let cancel = () => {};
+  const timeout = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    cancel = () => clearTimeout(timer);
+  });
   try {
     return await Promise.race([promise.then((value) => ({ value }), (error: unknown) => ({ error })), timeout]);
   } finally {
-    clearTimeout(timer);
+    cancel();
   }
 }

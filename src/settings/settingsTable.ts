@@ -8,9 +8,11 @@ import { count, json, list, rate, type SettingParser, text, url } from "./settin
  * - `worker`: by the worker, on every host; declared in wrangler.toml;
  * - `workers`: by the worker on Cloudflare Workers only; declared in wrangler.toml;
  * - `hosts`: by the worker on Bun and Deno only (Workers use bindings instead); declared in wrangler.toml;
- * - `host process`: by the Bun and Deno start file only; never reaches the worker, not in wrangler.toml.
+ * - `host process`: by the Bun and Deno start file only; never reaches the worker, not in wrangler.toml;
+ * - `postgres`: by the PostgreSQL database, wherever it runs: the Bun and Deno start file, and the
+ *   worker's `postgres` environment (Hyperdrive); declared in wrangler.toml's `[env.postgres.vars]` only.
  */
-export type SettingScope = "worker" | "workers" | "hosts" | "host process";
+export type SettingScope = "worker" | "workers" | "hosts" | "host process" | "postgres";
 
 export interface SettingRow {
   /** The text a host uses when the setting is unset or empty ("": none). wrangler.toml's `[vars]` value. */
@@ -54,7 +56,7 @@ export const SETTINGS = {
   CLIENT_ADDRESS_HEADER: { default: "", parser: text, scope: "host process" },
   DATABASE_URL: { default: "", parser: text, scope: "host process" },
   DATABASE_POOL_MAX: { default: "10", parser: count(1), scope: "host process" },
-  DATABASE_MAX_RETRIES: { default: "5", parser: count(0), scope: "host process" },
+  DATABASE_MAX_RETRIES: { default: "5", parser: count(0), scope: "postgres" },
 } as const satisfies Record<string, SettingRow>;
 
 export type SettingName = keyof typeof SETTINGS;

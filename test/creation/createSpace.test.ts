@@ -84,7 +84,7 @@ describe("POST /spaces by a user", () => {
   it("stores the owner's membership with all ten space privileges", async () => {
     const user = uniqueUser();
     const spaceId = spaceIdFrom(await callAs(await userToken(user), "POST", "/spaces", { name: "Privileged" }));
-    const row = await env.DB.prepare("SELECT privileges FROM space_members WHERE space_id = ?1 AND user_id = ?2")
+    const row = await env.DB.prepare("SELECT privileges FROM space_members WHERE space_id = ? AND user_id = ?")
       .bind(spaceId, user)
       .first<{ privileges: string }>();
     expect(row).not.toBeNull();
@@ -96,11 +96,11 @@ describe("POST /spaces by a user", () => {
   it("stores exactly one space row and one membership row per create", async () => {
     const user = uniqueUser();
     const spaceId = spaceIdFrom(await callAs(await userToken(user), "POST", "/spaces", { name: "Single" }));
-    const spaces = await env.DB.prepare("SELECT id, name, creator_type, creator_id FROM spaces WHERE creator_id = ?1")
+    const spaces = await env.DB.prepare("SELECT id, name, creator_type, creator_id FROM spaces WHERE creator_id = ?")
       .bind(user)
       .all();
     expect(spaces.results).toEqual([{ id: spaceId, name: "Single", creator_type: "user", creator_id: user }]);
-    const members = await env.DB.prepare("SELECT space_id, user_id FROM space_members WHERE user_id = ?1").bind(user).all();
+    const members = await env.DB.prepare("SELECT space_id, user_id FROM space_members WHERE user_id = ?").bind(user).all();
     expect(members.results).toEqual([{ space_id: spaceId, user_id: user }]);
   });
 

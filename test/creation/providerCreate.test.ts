@@ -81,7 +81,7 @@ describe("POST /spaces by a provider: the body", () => {
     const response = await callAs(provider.token, "POST", "/spaces", { token, size });
     expect(response.status).toBe(201);
     const spaceId = spaceIdFrom(response);
-    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ?1 AND provider_id = ?2")
+    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ? AND provider_id = ?")
       .bind(spaceId, provider.providerId)
       .first<{ size: number }>();
     expect(support?.size).toBe(stored);
@@ -135,25 +135,25 @@ describe("POST /spaces by a provider: what it creates", () => {
     const spaceId = spaceIdFrom(response);
     expect(response.headers.get("Location")).toBe(`/spaces/${spaceId}`);
 
-    const space = await env.DB.prepare("SELECT name, creator_type, creator_id FROM spaces WHERE id = ?1")
+    const space = await env.DB.prepare("SELECT name, creator_type, creator_id FROM spaces WHERE id = ?")
       .bind(spaceId)
       .first();
     expect(space).toEqual({ name: "Provided", creator_type: "provider", creator_id: provider.providerId });
 
-    const members = await env.DB.prepare("SELECT user_id, privileges FROM space_members WHERE space_id = ?1")
+    const members = await env.DB.prepare("SELECT user_id, privileges FROM space_members WHERE space_id = ?")
       .bind(spaceId)
       .all<{ user_id: string; privileges: string }>();
     expect(members.results).toHaveLength(1);
     expect(members.results[0]!.user_id).toBe(user);
     expect((JSON.parse(members.results[0]!.privileges) as string[]).sort()).toEqual([...ALL_SPACE_PRIVILEGES].sort());
 
-    const supports = await env.DB.prepare("SELECT provider_id, size FROM space_supports WHERE space_id = ?1")
+    const supports = await env.DB.prepare("SELECT provider_id, size FROM space_supports WHERE space_id = ?")
       .bind(spaceId)
       .all();
     expect(supports.results).toEqual([{ provider_id: provider.providerId, size: 2048 }]);
 
     const { jti, exp } = decodeJwt(token);
-    const spent = await env.DB.prepare("SELECT subject_id, expires_at FROM spent_tokens WHERE jti = ?1")
+    const spent = await env.DB.prepare("SELECT subject_id, expires_at FROM spent_tokens WHERE jti = ?")
       .bind(jti)
       .first();
     expect(spent).toEqual({ subject_id: spaceId, expires_at: exp });
@@ -164,7 +164,7 @@ describe("POST /spaces by a provider: what it creates", () => {
     const response = await callAs(provider.token, "POST", "/spaces", { token });
     expect(response.status).toBe(201);
     const spaceId = spaceIdFrom(response);
-    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ?1")
+    const support = await env.DB.prepare("SELECT size FROM space_supports WHERE space_id = ?")
       .bind(spaceId)
       .first<{ size: number | null }>();
     expect(support).toEqual({ size: null });

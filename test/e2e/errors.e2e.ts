@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSpace, expectError, hostName, newUser, registerProvider, send } from "./support/api.ts";
+import { createSpace, expectError, hostMode, hostName, newUser, registerProvider, send } from "./support/api.ts";
 
 describe(`the error model, on ${hostName}`, () => {
   it("401: no token (with WWW-Authenticate: Bearer), and a malformed token", async () => {
@@ -84,6 +84,6 @@ describe(`request ids, on ${hostName}`, () => {
     const again = await send("GET", "/openapi.json");
     expect(response.headers.get("x-request-id")).toMatch(/\S/);
     expect(again.headers.get("x-request-id")).not.toBe(response.headers.get("x-request-id"));
-    if (hostName !== "wrangler") expect(response.headers.get("x-request-id")).not.toBe(sent);
+    if (hostMode.runtime !== "wrangler") expect(response.headers.get("x-request-id")).not.toBe(sent);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { DEV_ADMIN_USER, mintUserToken } from "../../scripts/lib/devConfig.mjs";
-import { expectError, hostName, randomClientAddress, sendTo, type SendOptions, unique } from "./support/api.ts";
+import { expectError, hostMode, hostName, randomClientAddress, sendTo, type SendOptions, unique } from "./support/api.ts";
 import { effectiveRateLimits, LIMITS_HOST_SETTINGS, withinOneWindow } from "./support/hostLimits.ts";
 
 /*
@@ -78,7 +78,7 @@ describe(`rate limits, on ${hostName}`, () => {
     const valid = await call("GET", "/user/spaces", withAddress(address, { token: await tokenOf(unique("e2e-honest")) }));
     expect(valid.status).toBe(200);
     const elsewhere = await call("GET", "/user/spaces", withAddress(randomClientAddress(), { token: "not.a.jwt" }));
-    if (hostName === "wrangler") {
+    if (hostMode.runtime === "wrangler") {
       expect(elsewhere.status).toBe(401); // another address has its own count
     } else {
       await expectTooManyRequests(elsewhere, limits.anonymous.periodSeconds); // the host overwrites a client's CF-Connecting-IP with the socket peer

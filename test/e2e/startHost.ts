@@ -2,7 +2,7 @@ import type { TestProject } from "vitest/node";
 import { copyDocsViewer } from "../../scripts/lib/docsViewer.mjs";
 import { LIMITS_HOST_SETTINGS } from "./support/hostLimits.ts";
 import { HOST_MODES, HOST_NAMES, type HostName, startHost } from "./support/hostProcess.ts";
-import { startPostgresDatabase } from "./support/postgresDatabase.ts";
+import { migratePostgresDatabase, startPostgresDatabase } from "./support/postgresDatabase.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,8 +27,9 @@ const GENERAL_HOST_SETTINGS = { ANONYMOUS_RATE_LIMIT: "100000/60" };
  * the same time, and stops them after the run: the general one for every
  * file but limits.e2e.ts, and one with small limits whose 429s nobody else
  * sees. A mode over PostgreSQL first starts a throwaway cluster with one
- * empty database, which both instances share (each migrates it at start,
- * under the lock); the cluster stops after them.
+ * empty database, which both instances share (Bun and Deno migrate it at
+ * start, under the lock; for wrangler dev this setup migrates it first); the
+ * cluster stops after them.
  */
 export default async function setup(project: TestProject) {
   const name = (process.env.E2E_HOST ?? "wrangler") as HostName;
@@ -37,6 +38,15 @@ export default async function setup(project: TestProject) {
   // The API reference's viewer among the static files, as `npm run console:build` puts it (a copy, no build).
   copyDocsViewer();
   const database = mode.postgres ? await startPostgresDatabase() : undefined;
+  // wrangler dev --env postgres migrates nothing at start (npm run deploy:postgres migrates first): here, before it starts.
+  if (database && mode.runtime === "wrangler") {
+    try {
+      await migratePostgresDatabase(database.url);
+    } catch (error) {
+      database.stop();
+      throw error;
+    }
+  }
   const environment: Record<string, string> = database ? { DATABASE_URL: database.url } : {};
   const started = await Promise.allSettled([
     startHost(mode.runtime, { settings: GENERAL_HOST_SETTINGS, environment }),

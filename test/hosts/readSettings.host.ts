@@ -20,9 +20,9 @@ UNDECLARED='x'
 const defaults = Object.fromEntries(hostedSettings());
 
 describe("the hosts' settings", () => {
-  it("are the table's settings the worker reads on Bun and Deno, with the table's defaults; not the host process's own", () => {
+  it("are the table's settings the worker reads on Bun and Deno, with the table's defaults; not the host process's own nor the PostgreSQL database's", () => {
     expect(defaults).toMatchObject({ AUTH_ISSUER: "", AUTH_ALGORITHMS: "RS256,ES256,EdDSA", CORS_ORIGINS: "*", ZONE_SIGNING_KEY: "", CALLER_RATE_LIMIT: "600/60" });
-    const expected = Object.entries(SETTINGS).filter(([, row]) => row.scope !== "host process").map(([name]) => name);
+    const expected = Object.entries(SETTINGS).filter(([, row]) => row.scope !== "host process" && row.scope !== "postgres").map(([name]) => name);
     expect(Object.keys(defaults).sort()).toEqual(expected.sort());
   });
 

@@ -6,7 +6,7 @@ const MINIMAL = 'name = "x"\ncompatibility_date = "2026-01-01"\n';
 
 describe("the wrangler configuration reader", () => {
   it("reads the parts spacegate's tools use, as TOML (comments, escapes, inline tables, arrays of tables)", () => {
-    const config = parseWranglerConfig(`${MINIMAL}
+    const config = parseWranglerConfig(`${MINIMAL}define = { FLAG = "false" }
 # a comment with [vars] in it
 [vars]
 A = "1" # trailing comment
@@ -33,9 +33,21 @@ required = [
   "S",
   "T",
 ]
+
+[env.pg]
+main = "src/other.ts"
+compatibility_flags = ["nodejs_compat"]
+
+[[env.pg.hyperdrive]]
+binding = "HYPERDRIVE"
+id = "abc"
+
+[env.pg.vars]
+A = "2"
 `);
     expect(config).toEqual({
       compatibility_date: "2026-01-01",
+      define: { FLAG: "false" },
       vars: { A: "1", B: "", QUOTED: 'say "hi"\n', LITERAL: "C:\\path" },
       assets: { directory: "./public" },
       ratelimits: [
@@ -43,13 +55,25 @@ required = [
         { name: "ANONYMOUS_LIMITER", namespace_id: "1002", simple: { limit: 5, period: 10 } },
       ],
       secrets: { required: ["S", "T"] },
+      env: {
+        pg: {
+          main: "src/other.ts",
+          compatibility_flags: ["nodejs_compat"],
+          define: {},
+          vars: { A: "2" },
+          secrets: { required: [] },
+          ratelimits: [],
+          d1_databases: [],
+          hyperdrive: [{ binding: "HYPERDRIVE", id: "abc" }],
+        },
+      },
     });
     expect(rateLimitBinding(config, "ANONYMOUS_LIMITER").simple).toEqual({ limit: 5, period: 10 });
     expect(() => rateLimitBinding(config, "OTHER")).toThrow(/OTHER/);
   });
 
   it("gives empty parts for what a file leaves out", () => {
-    expect(parseWranglerConfig(MINIMAL)).toEqual({ compatibility_date: "2026-01-01", vars: {}, secrets: { required: [] }, ratelimits: [] });
+    expect(parseWranglerConfig(MINIMAL)).toEqual({ compatibility_date: "2026-01-01", define: {}, vars: {}, secrets: { required: [] }, ratelimits: [], env: {} });
   });
 
   it("refuses what is not TOML, and parts of the wrong shape, saying where", () => {

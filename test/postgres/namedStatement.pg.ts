@@ -1,14 +1,14 @@
-// Named prepared statements (hosts/postgres/namedStatement.ts): each statement text is parsed and planned
+// Named prepared statements (src/postgres/namedStatement.ts, on for the hosts' pool): each statement text is parsed and planned
 // once per pooled connection, also when it first appears twice in one pipelined batch.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresPool } from "../../hosts/postgres/createPostgresPool.ts";
-import { PostgresDb } from "../../hosts/postgres/PostgresDb.ts";
+import { PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";
 
 let db: PostgresDb;
 beforeAll(async () => {
   // One connection, so that every statement below runs in the session whose prepared statements are read.
-  db = new PostgresDb(createPostgresPool({ url: await createTestDatabase({ migrated: true }), max: 1 }));
+  db = new PostgresDb(createPostgresPool({ url: await createTestDatabase({ migrated: true }), max: 1 }), { namedStatements: true });
 });
 afterAll(() => db?.close());
 
@@ -30,6 +30,17 @@ describe("named statements", () => {
     }
     expect(await preparedLike("INSERT INTO providers")).toEqual(["INSERT INTO providers (id, name, created_at) VALUES ($1, $2, $3)"]);
     expect(await preparedLike("named-once")).toEqual(["SELECT name FROM providers WHERE id = $1 /* named-once */"]);
+  });
+
+  it("is off unless asked for (the Worker's clients live for one request): nothing is prepared", async () => {
+    const plain = new PostgresDb(createPostgresPool({ url: await createTestDatabase({ migrated: true }), max: 1 }));
+    try {
+      for (let i = 0; i < 2; i++) expect(await plain.prepare("SELECT ? AS n /* unnamed-twice */").bind(i).first()).toEqual({ n: String(i) });
+      const rows = await plain.prepare("SELECT statement FROM pg_prepared_statements").raw();
+      expect(rows).toEqual([]);
+    } finally {
+      await plain.close();
+    }
   });
 
   it("a statement that fails to parse leaves nothing prepared, and the connection serves the next", async () => {

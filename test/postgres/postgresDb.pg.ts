@@ -1,11 +1,11 @@
-// The PostgreSQL `Db` (hosts/postgres/PostgresDb.ts) against a real server: D1's result shapes,
+// The PostgreSQL `Db` (src/postgres/PostgresDb.ts) against a real server: D1's result shapes,
 // batches that are one serializable transaction in one round trip, retried on serialization
 // failures without writing anything twice, and a typed "unavailable" error when retries run out
 // or the server cannot be reached.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresPool } from "../../hosts/postgres/createPostgresPool.ts";
-import { POSTGRES_BOOKMARK, PostgresDb } from "../../hosts/postgres/PostgresDb.ts";
+import { POSTGRES_BOOKMARK, PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
 import { countRoundTrips } from "./support/countRoundTrips.ts";
 import { createTestDatabase } from "./support/testDatabase.ts";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresPool } from "../../hosts/postgres/createPostgresPool.ts";
-import { PostgresDb } from "../../hosts/postgres/PostgresDb.ts";
+import { PostgresDb } from "../../src/postgres/PostgresDb.ts";
 import { applyMigrations } from "../../hosts/sqlite/applyMigrations.ts";
 import { SqliteDb } from "../../hosts/sqlite/SqliteDb.ts";
 import type { Caller } from "../../src/auth/Caller.ts";

@@ -16,7 +16,7 @@ async function ownedSpace(name = "Writable") {
 }
 
 async function spaceName(spaceId: string): Promise<string | null> {
-  const row = await env.DB.prepare("SELECT name FROM spaces WHERE id = ?1").bind(spaceId).first<{ name: string }>();
+  const row = await env.DB.prepare("SELECT name FROM spaces WHERE id = ?").bind(spaceId).first<{ name: string }>();
   return row?.name ?? null;
 }
 

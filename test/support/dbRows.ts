@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { dialectOf } from "../../src/common/SqlDialect";
 
 /** Row counts of every application table, keyed by table name. */
 export type RowCounts = Record<string, number>;
@@ -18,13 +19,22 @@ export function applicationTables(): Promise<string[]> {
 let tableList: Promise<string[]> | undefined;
 
 async function listApplicationTables(): Promise<string[]> {
-  const { results } = await env.DB.prepare(
-    `SELECT name FROM sqlite_master
-     WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-       AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'
-     ORDER BY name`,
-  ).all<{ name: string }>();
+  const { results } = await env.DB.prepare(`${tablesSql()} ORDER BY name`).all<{ name: string }>();
   return results.map((row) => row.name);
+}
+
+/**
+ * The application tables by name: from `sqlite_master` on D1 (leaving out SQLite's and D1's
+ * own bookkeeping), from `pg_tables` on PostgreSQL (vitest.postgres.config.ts); never the
+ * migrations table.
+ */
+function tablesSql(): string {
+  if (dialectOf(env.DB).name === "postgres") {
+    return "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'd1_migrations'";
+  }
+  return `SELECT name FROM sqlite_master
+     WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+       AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'`;
 }
 
 /** Counts the rows of every application table in one query. */
@@ -43,7 +53,7 @@ export async function expectNothingWritten(before: RowCounts, label = "row count
 
 /** Whether a table exists yet (some arrive with later migrations). */
 export async function tableExists(name: string): Promise<boolean> {
-  const row = await env.DB.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = ?1")
+  const row = await env.DB.prepare(`SELECT 1 AS found FROM (${tablesSql()}) AS tables WHERE name = ?`)
     .bind(name)
     .first<{ found: number }>();
   return row !== null;
@@ -51,7 +61,7 @@ export async function tableExists(name: string): Promise<boolean> {
 
 /** Counts rows of `table` whose `column` equals `value`, straight from D1. */
 export async function countRows(table: string, column: string, value: string): Promise<number> {
-  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?1`)
+  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`)
     .bind(value)
     .first<{ n: number }>();
   return row?.n ?? 0;

@@ -1,5 +1,6 @@
 import { expect, inject } from "vitest";
 import { mintUserToken } from "../../../scripts/lib/devConfig.mjs";
+import { HOST_MODES, type HostMode } from "./hostProcess.ts";
 
 /*
  * The black-box suite's only way in: HTTP to the host under test (its base URL
@@ -9,6 +10,8 @@ import { mintUserToken } from "../../../scripts/lib/devConfig.mjs";
 
 export const baseUrl = inject("baseUrl");
 export const hostName = inject("hostName");
+/** What serves (wrangler dev, Bun, Deno), and whether over PostgreSQL. */
+export const hostMode: HostMode = HOST_MODES[hostName];
 export const devConfig = inject("devConfig");
 
 export const BOOKMARK_HEADER = "D1-Bookmark";

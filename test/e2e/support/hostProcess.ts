@@ -27,6 +27,7 @@ export const HOST_MODES = {
   bun: { runtime: "bun", postgres: false },
   deno: { runtime: "deno", postgres: false },
   "bun-postgres": { runtime: "bun", postgres: true },
+  "wrangler-postgres": { runtime: "wrangler", postgres: true },
 } as const satisfies Record<string, HostMode>;
 
 export type HostName = keyof typeof HOST_MODES;
@@ -53,7 +54,11 @@ export async function startHost(
     database?: string;
     devConfig?: Record<string, string>;
     settings?: Record<string, string>;
-    /** Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings. */
+    /**
+     * Bun and Deno: host-only variables (DATABASE_URL, DATABASE_POOL_MAX, …), beyond the worker's settings.
+     * wrangler: a DATABASE_URL here runs `wrangler dev --env postgres` over that database (migrated beforehand),
+     * its HYPERDRIVE binding connecting there directly (no Hyperdrive locally).
+     */
     environment?: Record<string, string>;
     captureStdout?: boolean;
     captureStderr?: boolean;
@@ -68,11 +73,13 @@ export async function startHost(
   if (name === "wrangler") {
     const envFile = join(stateDir, "e2e.env");
     writeEnvFile(envFile, { ...config, ...settings });
-    runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
+    const databaseUrl = environment.DATABASE_URL;
+    if (!databaseUrl) runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir], { quiet: true });
     child = startWranglerDev(
       ["--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()), "--persist-to", stateDir,
-       "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn"],
-      { stdio: ["ignore", "ignore", "inherit"] },
+       "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", "warn",
+       ...(databaseUrl ? ["--env", "postgres"] : [])],
+      { stdio: ["ignore", "ignore", "inherit"], env: databaseUrl ? { CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: databaseUrl } : {} },
     );
   } else {
     dbFile = database ?? join(stateDir, "spacegate.sqlite");
@@ -86,7 +93,12 @@ export async function startHost(
   let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
+  try {
+    await waitUntilServing(`${origin}/.well-known/jwks.json`, 90_000, child);
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    throw error;
+  }
   return {
     baseUrl: origin,
     devConfig: config,

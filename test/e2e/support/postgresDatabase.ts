@@ -1,4 +1,7 @@
+import { join } from "node:path";
 import pg from "pg";
+import { applyPostgresMigrations } from "../../../hosts/postgres/applyPostgresMigrations.ts";
+import { PROJECT_DIR } from "../../../scripts/lib/hosts.mjs";
 import { startPostgresCluster } from "../../support/postgresCluster.ts";
 
 /** A database of a throwaway PostgreSQL cluster, for the modes over PostgreSQL. */
@@ -31,4 +34,19 @@ export async function startPostgresDatabase(): Promise<PostgresDatabase> {
   const url = new URL(cluster.url);
   url.pathname = "/spacegate_e2e";
   return { url: url.toString(), stop: () => cluster.stop() };
+}
+
+/**
+ * Applies migrations/postgres/ to the database at `url`, as `npm run migrate`
+ * does before `wrangler deploy --env postgres`: a Worker does not migrate at
+ * start, so the modes on wrangler dev need it first.
+ */
+export async function migratePostgresDatabase(url: string): Promise<void> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    await applyPostgresMigrations(client, join(PROJECT_DIR, "migrations", "postgres"));
+  } finally {
+    await client.end();
+  }
 }

@@ -1,7 +1,7 @@
 import { hostedSettings } from "../../../hosts/config/readSettings.ts";
 import { rateLimitersFrom } from "../../../hosts/limits/InProcessRateLimiter.ts";
 import { createPostgresPool } from "../../../hosts/postgres/createPostgresPool.ts";
-import { PostgresDb } from "../../../hosts/postgres/PostgresDb.ts";
+import { PostgresDb } from "../../../src/postgres/PostgresDb.ts";
 import { WorkerRunner } from "../../../hosts/runWorker.ts";
 import { createTestKeys } from "../../support/createTestKeys.ts";
 import { countRoundTrips } from "./countRoundTrips.ts";
@@ -46,7 +46,8 @@ export async function workerOverPostgres(url: string): Promise<WorkerOverPostgre
       return query(...args);
     };
   });
-  const db = new PostgresDb(pool);
+  // As the hosts open it (hosts/openDatabase.ts).
+  const db = new PostgresDb(pool, { namedStatements: true });
   const runner = new WorkerRunner({ ...settings, ...rateLimitersFrom(settings), DB: db });
   // The runner's first purge runs at once; its round trips are not a request's.
   await runner.idle();

@@ -1,8 +1,9 @@
-import type { Pool, PoolClient, QueryArrayResult, QueryConfig, QueryResult } from "pg";
-import { DatabaseUnavailableError } from "../../src/common/DatabaseUnavailableError.ts";
-import type { DbDatabase, DbResult, DbSession, DbStatement } from "../../src/common/Db.ts";
-import { postgresDialect } from "../../src/common/SqlDialect.ts";
+import type { QueryArrayResult, QueryConfig, QueryResult } from "pg";
+import { DatabaseUnavailableError } from "../common/DatabaseUnavailableError.ts";
+import type { DbDatabase, DbResult, DbSession, DbStatement } from "../common/Db.ts";
+import { postgresDialect } from "../common/SqlDialect.ts";
 import { namedStatement } from "./namedStatement.ts";
+import type { PostgresConnection, PostgresConnections } from "./PostgresConnections.ts";
 import { failureOf } from "./postgresErrors.ts";
 
 type Row = Record<string, unknown>;
@@ -13,6 +14,23 @@ export interface PostgresDbOptions {
   /** Backoff before retry n (from 0): a random wait up to min(capMs, baseMs · 2ⁿ) ("full jitter"). */
   readonly backoff?: { readonly baseMs: number; readonly capMs: number };
   readonly random?: () => number;
+  /**
+   * Whether every session of `connections` runs SERIALIZABLE by default (the
+   * hosts' pool sets it at connection start; default true). Hyperdrive resets
+   * a session whenever a transaction ends, so the Worker says false, and then
+   * a single statement runs in a SERIALIZABLE transaction of its own, sent in
+   * the same pipeline: still one round trip.
+   */
+  readonly serializableSessions?: boolean;
+  /**
+   * Whether each statement text is prepared once per connection under a name
+   * of its own (namedStatement.ts), so PostgreSQL plans it once per connection
+   * rather than on every request (default false). The hosts' pool says true:
+   * its connections live long. The Worker leaves it off: its client lives for
+   * one request, and Hyperdrive resets a session whenever a transaction ends,
+   * which would drop what was prepared.
+   */
+  readonly namedStatements?: boolean;
 }
 
 /** What the client is told to wait: a conflict clears at once, an unreachable database takes longer. */
@@ -28,24 +46,33 @@ const RETRY_AFTER_UNREACHABLE_SECONDS = 5;
 export const POSTGRES_BOOKMARK = `00000000-00000000-00000000-${"0".repeat(32)}`;
 
 /**
- * The `DB` binding over PostgreSQL (a `pg` pool made by `createPostgresPool`):
- * D1's surface as the code uses it (src/common/Db.ts), with the PostgreSQL
+ * The `DB` binding over PostgreSQL: D1's surface as the code uses it (src/common/Db.ts), with the PostgreSQL
  * dialect. `batch` is one transaction at SERIALIZABLE, sent as one pipeline
  * (BEGIN, the statements, COMMIT: one network round trip), and run again on
  * SQLSTATE 40001 or 40P01 with capped, jittered backoff; single statements
- * run alone, serializable too (the pool's default), and are retried alike.
+ * run alone, serializable too, and are retried alike.
  * When retries run out or the database cannot be reached, it throws a
  * `DatabaseUnavailableError` (503 `unavailable`); nothing is half written.
+ * Its connections come from a pool on Bun and Deno (hosts/postgres/createPostgresPool.ts)
+ * and from one client per request on Workers (src/postgres/requestConnections.ts).
  */
 export class PostgresDb implements DbDatabase {
   readonly dialect = postgresDialect;
-  readonly pool: Pool;
+  readonly connections: PostgresConnections;
+  readonly #serializableSessions: boolean;
+  /** Whether statements are prepared under a name (PostgresDbOptions.namedStatements). */
+  readonly namedStatements: boolean;
   readonly #maxRetries: number;
   readonly #backoff: { readonly baseMs: number; readonly capMs: number };
   readonly #random: () => number;
 
-  constructor(pool: Pool, { maxRetries = 5, backoff = { baseMs: 5, capMs: 250 }, random = Math.random }: PostgresDbOptions = {}) {
-    this.pool = pool;
+  constructor(
+    connections: PostgresConnections,
+    { maxRetries = 5, backoff = { baseMs: 5, capMs: 250 }, random = Math.random, serializableSessions = true, namedStatements = false }: PostgresDbOptions = {},
+  ) {
+    this.connections = connections;
+    this.#serializableSessions = serializableSessions;
+    this.namedStatements = namedStatements;
     this.#maxRetries = maxRetries;
     this.#backoff = backoff;
     this.#random = random;
@@ -82,19 +109,20 @@ export class PostgresDb implements DbDatabase {
 
   /** Runs one statement alone (autocommit, serializable), retried like a batch. */
   single(query: QueryConfig): Promise<QueryResult | QueryArrayResult> {
-    return this.#withRetries((client) => client.query(query));
+    if (this.#serializableSessions) return this.#withRetries((client) => client.query(query));
+    return this.#withRetries(async (client) => (await pipelinedTransaction(client, [query]))[0]!);
   }
 
-  /** Closes the pool once the connections in use are given back. */
+  /** Closes the connections once those in use are given back. */
   close(): Promise<void> {
-    return this.pool.end();
+    return this.connections.end();
   }
 
-  async #withRetries<R>(work: (client: PoolClient) => Promise<R>): Promise<R> {
+  async #withRetries<R>(work: (client: PostgresConnection) => Promise<R>): Promise<R> {
     for (let attempt = 0; ; attempt++) {
-      let client: PoolClient;
+      let client: PostgresConnection;
       try {
-        client = await this.pool.connect();
+        client = await this.connections.connect();
       } catch (error) {
         throw unavailable(error, "the database cannot be reached");
       }
@@ -131,14 +159,14 @@ function unavailable(error: unknown, what: string): DatabaseUnavailableError {
 
 /**
  * BEGIN at SERIALIZABLE, the statements and COMMIT, written together (the
- * pool's clients pipeline: no query waits for the one before it to answer).
+ * clients pipeline: no query waits for the one before it to answer).
  * The first failure in order is the cause; the ones after it only say that
  * the transaction was aborted, and its COMMIT then rolls back. Every value
  * was converted before anything is written (`PostgresStatement.query`), so
  * no statement can fail on this side between BEGIN and COMMIT and leave the
  * others to commit without it.
  */
-async function pipelinedTransaction(client: PoolClient, queries: readonly QueryConfig[]): Promise<QueryResult[]> {
+async function pipelinedTransaction(client: PostgresConnection, queries: readonly QueryConfig[]): Promise<QueryResult[]> {
   const sent = [client.query("BEGIN ISOLATION LEVEL SERIALIZABLE"), ...queries.map((query) => client.query(query)), client.query("COMMIT")];
   const settled = await Promise.allSettled(sent);
   const failed = settled.find((outcome) => outcome.status === "rejected");
@@ -197,9 +225,10 @@ class PostgresStatement implements DbStatement {
     return rows;
   }
 
-  /** The statement as `pg` takes it: `$n` placeholders, prepared once per connection (namedStatement), values converted as D1 converts them. */
+  /** The statement as `pg` takes it: `$n` placeholders (prepared once per connection when the Db names statements), values converted as D1 converts them. */
   query(shape: "objects" | "arrays"): QueryConfig {
-    return { ...namedStatement(this.sql), values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
+    const statement = this.db.namedStatements ? namedStatement(this.sql) : { text: postgresDialect.placeholders(this.sql) };
+    return { ...statement, values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
   }
 }
 
@@ -208,7 +237,8 @@ function toPostgres(value: unknown): unknown {
   if (value === null || typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "bigint") return value.toString();
-  if (value instanceof Uint8Array) return Buffer.from(value);
-  if (value instanceof ArrayBuffer) return Buffer.from(new Uint8Array(value));
+  // `pg` sends any byte view as bytea (no Buffer here: the Worker build has no Node.js globals to rely on).
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
   throw new TypeError(`Type '${typeof value}' not supported for value '${String(value)}'`);
 }

@@ -1,5 +1,5 @@
 import type { QueryConfig } from "pg";
-import { postgresDialect } from "../../src/common/SqlDialect.ts";
+import { postgresDialect } from "../common/SqlDialect.ts";
 
 /** How many distinct statement texts get a name; past it (SQL built with a varying shape), statements go unnamed. */
 export const MAX_NAMED_STATEMENTS = 1_000;
@@ -14,8 +14,9 @@ const named = new Map<string, { readonly name: string; readonly text: string }>(
  * of once per request. A read of one space with its access checks (two
  * recursive group walks) takes about 2 ms to plan and 0.5 ms to run, so
  * unnamed it cost about three times as much server time (docs/performance.md,
- * "PostgreSQL"). Names are the same on every connection of this process, and
- * each name always stands for the same text, as `pg` requires.
+ * "PostgreSQL round trips"). Names are the same on every connection of this
+ * process, and each name always stands for the same text, as `pg` requires.
+ * Used where connections live long (the hosts' pool: PostgresDbOptions.namedStatements).
  */
 export function namedStatement(sql: string): Pick<QueryConfig, "name" | "text"> {
   const known = named.get(sql);
