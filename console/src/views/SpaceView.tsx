@@ -3,10 +3,10 @@ import { useApi } from "../api/ApiContext";
 import { formatSize, formatTime } from "../api/format";
 import { leaveSpace, readDefaultSpace } from "../api/members";
 import { deleteSpace, readSpace, renameSpace, type SpaceDetails } from "../api/spaces";
-import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
 import { ConfirmAction } from "../components/ConfirmAction";
-import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { ErrorText } from "../components/Feedback";
+import { RenameForm } from "../components/RenameForm";
 import { DefaultSpaceButton } from "./DefaultSpaceButton";
 import { MembersSection } from "./MembersSection";
 import { SpaceGroupsSection } from "./SpaceGroupsSection";
@@ -42,7 +42,7 @@ export function SpaceView({ spaceId }: { spaceId: string }) {
       <MembersSection spaceId={spaceId} refreshKey={membersVersion} />
       <SpaceGroupsSection spaceId={spaceId} onChanged={() => setMembersVersion((version) => version + 1)} />
       <SpaceTokens spaceId={spaceId} />
-      <RenameForm space={space.data} onRenamed={space.reload} />
+      <RenameForm what="space" name={space.data.name} rename={(name) => renameSpace(api, spaceId, name)} onRenamed={space.reload} />
       <LeaveSpace space={space.data} />
       <DeleteSpace space={space.data} />
     </>
@@ -86,33 +86,6 @@ function SpaceFacts({ space, isDefault, onChanged }: { space: SpaceDetails; isDe
           )}
         </dd>
       </dl>
-    </section>
-  );
-}
-
-function RenameForm({ space, onRenamed }: { space: SpaceDetails; onRenamed: () => Promise<void> }) {
-  const { api } = useApi();
-  const [name, setName] = useState(space.name);
-  const [renamed, setRenamed] = useState(false);
-  const action = useAction();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setRenamed(false);
-    if (await action.run(() => renameSpace(api, space.spaceId, name.trim()))) {
-      setRenamed(true);
-      await onRenamed();
-    }
-  };
-  return (
-    <section aria-labelledby="rename-heading">
-      <h2 id="rename-heading">Rename</h2>
-      <form onSubmit={submit} class="inline-form">
-        <label for="rename-space">New name</label>
-        <input id="rename-space" value={name} onInput={(event) => setName(event.currentTarget.value)} required maxLength={128} />
-        <BusyButton busy={action.busy} label="Rename space" busyLabel="Renaming…" />
-      </form>
-      <ErrorText context="Could not rename the space" error={action.error} />
-      {renamed && <StatusText>Renamed.</StatusText>}
     </section>
   );
 }
