@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
 import { readEffectiveGroupPrivileges } from "../api/groupMembers";
-import { deleteGroup, GROUP_TYPE_LABELS, type GroupDetails, issueGroupInviteToken, leaveGroup, readGroup, renameGroup } from "../api/groups";
+import { deleteGroup, GROUP_TYPE_LABELS, issueGroupInviteToken, leaveGroup, readGroup, renameGroup } from "../api/groups";
 import { useLoad } from "../api/useLoad";
-import { ConfirmAction } from "../components/ConfirmAction";
+import { ConfirmSection } from "../components/ConfirmSection";
 import { ErrorText } from "../components/Feedback";
 import { IssueToken } from "../components/IssueToken";
 import { RenameForm } from "../components/RenameForm";
@@ -60,45 +60,31 @@ export function GroupView({ groupId }: { groupId: string }) {
       {mine.includes("group_change_data") && (
         <RenameForm what="group" name={details.name} rename={(name) => renameGroup(api, groupId, name)} onRenamed={group.reload} />
       )}
-      <LeaveGroup group={details} />
-      {mine.includes("group_remove") && <DeleteGroup group={details} />}
-    </>
-  );
-}
-
-function LeaveGroup({ group }: { group: GroupDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="leave-group-heading">
-      <h2 id="leave-group-heading">Leave</h2>
-      <ConfirmAction
+      <ConfirmSection
+        id="leave-group-heading"
+        heading="Leave"
         trigger="Leave group…"
         triggerVariant="secondary"
-        question={`Leave “${group.name}”? You will need a new invitation to come back, and you lose what the group gives you in its spaces.`}
+        question={`Leave “${details.name}”? You will need a new invitation to come back, and you lose what the group gives you in its spaces.`}
         confirm="Leave permanently"
         busyLabel="Leaving…"
         failure="Could not leave the group"
-        run={() => leaveGroup(api, group.groupId)}
+        run={() => leaveGroup(api, groupId)}
         onDone={() => (location.hash = "#/groups")}
       />
-    </section>
-  );
-}
-
-function DeleteGroup({ group }: { group: GroupDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="delete-group-heading">
-      <h2 id="delete-group-heading">Delete</h2>
-      <ConfirmAction
-        trigger="Delete group…"
-        question={`Delete “${group.name}” for everyone in it? Its users, nested groups and spaces lose what it gave them. This cannot be undone.`}
-        confirm="Delete group permanently"
-        busyLabel="Deleting…"
-        failure="Could not delete the group"
-        run={() => deleteGroup(api, group.groupId)}
-        onDone={() => (location.hash = "#/groups")}
-      />
-    </section>
+      {mine.includes("group_remove") && (
+        <ConfirmSection
+          id="delete-group-heading"
+          heading="Delete"
+          trigger="Delete group…"
+          question={`Delete “${details.name}” for everyone in it? Its users, nested groups and spaces lose what it gave them. This cannot be undone.`}
+          confirm="Delete group permanently"
+          busyLabel="Deleting…"
+          failure="Could not delete the group"
+          run={() => deleteGroup(api, groupId)}
+          onDone={() => (location.hash = "#/groups")}
+        />
+      )}
+    </>
   );
 }

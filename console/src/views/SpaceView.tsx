@@ -4,7 +4,7 @@ import { formatSize, formatTime } from "../api/format";
 import { leaveSpace, readDefaultSpace } from "../api/members";
 import { deleteSpace, readSpace, renameSpace, type SpaceDetails } from "../api/spaces";
 import { useLoad } from "../api/useLoad";
-import { ConfirmAction } from "../components/ConfirmAction";
+import { ConfirmSection } from "../components/ConfirmSection";
 import { ErrorText } from "../components/Feedback";
 import { RenameForm } from "../components/RenameForm";
 import { DefaultSpaceButton } from "./DefaultSpaceButton";
@@ -43,8 +43,29 @@ export function SpaceView({ spaceId }: { spaceId: string }) {
       <SpaceGroupsSection spaceId={spaceId} onChanged={() => setMembersVersion((version) => version + 1)} />
       <SpaceTokens spaceId={spaceId} />
       <RenameForm what="space" name={space.data.name} rename={(name) => renameSpace(api, spaceId, name)} onRenamed={space.reload} />
-      <LeaveSpace space={space.data} />
-      <DeleteSpace space={space.data} />
+      <ConfirmSection
+        id="leave-heading"
+        heading="Leave"
+        trigger="Leave space…"
+        triggerVariant="secondary"
+        question={`Leave “${space.data.name}”? You will need a new invitation to come back.`}
+        confirm="Leave permanently"
+        busyLabel="Leaving…"
+        failure="Could not leave the space"
+        run={() => leaveSpace(api, spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
+      <ConfirmSection
+        id="delete-heading"
+        heading="Delete"
+        trigger="Delete space…"
+        question={`Delete “${space.data.name}” for every member and provider? This cannot be undone.`}
+        confirm="Delete permanently"
+        busyLabel="Deleting…"
+        failure="Could not delete the space"
+        run={() => deleteSpace(api, spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
     </>
   );
 }
@@ -86,43 +107,6 @@ function SpaceFacts({ space, isDefault, onChanged }: { space: SpaceDetails; isDe
           )}
         </dd>
       </dl>
-    </section>
-  );
-}
-
-function DeleteSpace({ space }: { space: SpaceDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete</h2>
-      <ConfirmAction
-        trigger="Delete space…"
-        question={`Delete “${space.name}” for every member and provider? This cannot be undone.`}
-        confirm="Delete permanently"
-        busyLabel="Deleting…"
-        failure="Could not delete the space"
-        run={() => deleteSpace(api, space.spaceId)}
-        onDone={() => (location.hash = "#/")}
-      />
-    </section>
-  );
-}
-
-function LeaveSpace({ space }: { space: SpaceDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="leave-heading">
-      <h2 id="leave-heading">Leave</h2>
-      <ConfirmAction
-        trigger="Leave space…"
-        triggerVariant="secondary"
-        question={`Leave “${space.name}”? You will need a new invitation to come back.`}
-        confirm="Leave permanently"
-        busyLabel="Leaving…"
-        failure="Could not leave the space"
-        run={() => leaveSpace(api, space.spaceId)}
-        onDone={() => (location.hash = "#/")}
-      />
     </section>
   );
 }
