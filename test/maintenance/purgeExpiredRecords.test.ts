@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
+import { purgeExpiredRecords } from "../../src/maintenance/purgeExpiredRecords";
 import { callAs, spaceIdFrom, uniqueUser } from "../support/api";
 import { userToken } from "../support/tokens";
 import { expectApiError, expectSpaceCreated } from "../support/expectApiError";
@@ -98,5 +99,29 @@ describe("the scheduled purge: spent single-use tokens", () => {
     expect(await countRows("spent_tokens", "jti", kept)).toBe(1);
     // The purge forgets spent tokens, never what they granted.
     expect(await countRows("space_members", "space_id", space.spaceId)).toBe(3);
+  });
+});
+
+describe("the purge in chunks", () => {
+  it("deletes every expired row in chunks of chunkRows, however many chunks that takes, and no row that has not expired", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const run = `chunks-${crypto.randomUUID()}`;
+    const insert = (i: number, createdAt: number, expiresAt: number) => [
+      env.DB.prepare("INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, space_id, created_at) VALUES (?1, ?2, 'h', 's', ?3)")
+        .bind(`user:${run}`, `key-${i}`, createdAt),
+      env.DB.prepare("INSERT INTO spent_tokens (jti, subject_id, spent_at, expires_at, kind, claim_id) VALUES (?1, 's', ?2, ?3, 'space-invite+jwt', 'c')")
+        .bind(`${run}-${i}`, createdAt, expiresAt),
+    ];
+    // Seven expired rows in each table (three chunks of three, the last one short) and two live ones.
+    const rows = [];
+    for (let i = 0; i < 7; i++) rows.push(...insert(i, now - KEY_RETENTION_SECONDS - HOUR_SECONDS, now - HOUR_SECONDS));
+    for (let i = 7; i < 9; i++) rows.push(...insert(i, now, now + HOUR_SECONDS));
+    await env.DB.batch(rows);
+
+    await purgeExpiredRecords(env.DB, now, 3);
+
+    expect(await countRows("idempotency_keys", "principal", `user:${run}`)).toBe(2);
+    const left = await env.DB.prepare("SELECT jti FROM spent_tokens WHERE jti LIKE ?1 ORDER BY jti").bind(`${run}-%`).all<{ jti: string }>();
+    expect(left.results.map((row) => row.jti)).toEqual([`${run}-7`, `${run}-8`]);
   });
 });
