@@ -66,7 +66,7 @@ function SignedIn({ api, route, session, onSignOut }: { api: SpacegateApi; route
     >
       {route.view === "spaces" && <SpacesView />}
       {route.view === "space" && <SpaceView key={route.spaceId} spaceId={route.spaceId} />}
-      {route.view === "groups" && <GroupsView />}
+      {route.view === "groups" && <GroupsView administrator={administrator.data === true} />}
       {route.view === "group" && <GroupView key={route.groupId} groupId={route.groupId} />}
       {route.view === "tokens" && <TokensView />}
       {route.view === "providers" && <ProvidersView />}

@@ -14,11 +14,21 @@ export async function listGroupMembers(api: SpacegateApi, groupId: string): Prom
       const [user, own, effective] = await Promise.all([
         unwrap(api.GET("/groups/{id}/users/{uid}", { params: { path } })),
         unwrap(api.GET("/groups/{id}/users/{uid}/privileges", { params: { path } })),
-        unwrap(api.GET("/groups/{id}/effective_users/{uid}/privileges", { params: { path } })),
+        readEffectiveGroupPrivileges(api, groupId, userId),
       ]);
-      return { userId, name: user.name, privileges: own.privileges, effective: effective.privileges };
+      return { userId, name: user.name, privileges: own.privileges, effective };
     }),
   );
+}
+
+/**
+ * A user's effective privileges in the group (their own and those of the
+ * nested groups through which they belong): what the API lets them do there,
+ * so the console shows only the actions they hold.
+ */
+export async function readEffectiveGroupPrivileges(api: SpacegateApi, groupId: string, userId: string): Promise<GroupPrivilege[]> {
+  const { privileges } = await unwrap(api.GET("/groups/{id}/effective_users/{uid}/privileges", { params: { path: { id: groupId, uid: userId } } }));
+  return privileges;
 }
 
 /** Replaces a user's privileges in the group; 409 when that would leave no direct user who can set privileges. */

@@ -75,3 +75,13 @@ export async function issueGroupInviteToken(api: SpacegateApi, id: string): Prom
   const { token } = await unwrap(api.GET("/groups/{id}/users/token", { params: { path: { id } } }));
   return token;
 }
+
+/** Renames the group; needs `group_change_data`. */
+export function renameGroup(api: SpacegateApi, id: string, name: string): Promise<unknown> {
+  return unwrap(api.PATCH("/groups/{id}", { params: { path: { id } }, body: { name }, parseAs: "text" }));
+}
+
+/** Deletes the group for everyone; needs `group_remove`, and 409 while it is the last member of a space who can set privileges there. */
+export function deleteGroup(api: SpacegateApi, id: string): Promise<unknown> {
+  return unwrap(api.DELETE("/groups/{id}", { params: { path: { id } }, parseAs: "text" }));
+}

@@ -47,3 +47,8 @@ export function joinAsChild(api: SpacegateApi, childId: string, token: string): 
     NESTING_CYCLE_EXPLANATION,
   );
 }
+
+/** Takes a nested group out of this one; needs `group_remove_group` here. Its users lose what it gave them here at once. */
+export function removeNestedGroup(api: SpacegateApi, groupId: string, nid: string): Promise<unknown> {
+  return unwrap(api.DELETE("/groups/{id}/nested/{nid}", { params: { path: { id: groupId, nid } }, parseAs: "text" }));
+}

@@ -1,15 +1,18 @@
 import { useApi } from "../api/ApiContext";
 import type { GroupDetails } from "../api/groups";
-import { createSpaceForGroup, joinSpaceAsGroup, listGroupSpaces } from "../api/groupSpaces";
+import { createSpaceForGroup, issueGroupSpaceCreateToken, joinSpaceAsGroup, leaveSpaceAsGroup, listGroupSpaces } from "../api/groupSpaces";
 import { useCreateForm } from "../api/useCreateForm";
 import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { IssueToken } from "../components/IssueToken";
+import { RemoveButton } from "../components/RemoveButton";
 import { TokenJoinForm } from "../components/TokenJoinForm";
 import { spaceHref } from "../router";
 
 /**
- * The spaces the group is a member of, a form that creates a space for the
- * group, and one that brings the group into a space with a token from it.
+ * The spaces the group is a member of (each with a way for the group to leave
+ * it), a form that creates a space for the group, a space creation token for
+ * a provider, and a form that brings the group into a space with a token from it.
  */
 export function GroupSpacesSection({ group }: { group: GroupDetails }) {
   const { api } = useApi();
@@ -25,13 +28,28 @@ export function GroupSpacesSection({ group }: { group: GroupDetails }) {
           <ul aria-busy={spaces.loading}>
             {spaces.data.map((space) => (
               <li key={space.spaceId}>
-                <a href={spaceHref(space.spaceId)}>{space.name}</a> <code>{space.spaceId}</code>
+                <a href={spaceHref(space.spaceId)}>{space.name}</a> <code>{space.spaceId}</code>{" "}
+                <RemoveButton
+                  label={`Leave the space ${space.name}`}
+                  busyLabel="Leaving…"
+                  failure={`Could not leave the space ${space.name}`}
+                  remove={() => leaveSpaceAsGroup(api, group.groupId, space.spaceId)}
+                  onRemoved={spaces.reload}
+                />
               </li>
             ))}
           </ul>
         )}
       </section>
       <CreateGroupSpace group={group} onCreated={spaces.reload} />
+      <IssueToken
+        heading="Let a provider create a space for this group"
+        explanation={`A storage provider redeems this token to create a space whose one member is “${group.name}”, with all ten privileges, supported with its storage. It works once.`}
+        button="Create space creation token for this group"
+        failure="Could not create a space creation token for the group"
+        tokenLabel="Space creation token for this group"
+        issue={() => issueGroupSpaceCreateToken(api, group.groupId)}
+      />
       <TokenJoinForm
         id="group-join-space"
         heading="Join a space with this group"

@@ -1,19 +1,29 @@
 import { useState } from "preact/hooks";
 import { useApi } from "../api/ApiContext";
-import { GROUP_TYPE_LABELS, type GroupDetails, issueGroupInviteToken, leaveGroup, readGroup } from "../api/groups";
+import { readEffectiveGroupPrivileges } from "../api/groupMembers";
+import { deleteGroup, GROUP_TYPE_LABELS, issueGroupInviteToken, leaveGroup, readGroup, renameGroup } from "../api/groups";
 import { useLoad } from "../api/useLoad";
-import { ConfirmAction } from "../components/ConfirmAction";
+import { ConfirmSection } from "../components/ConfirmSection";
 import { ErrorText } from "../components/Feedback";
 import { IssueToken } from "../components/IssueToken";
+import { RenameForm } from "../components/RenameForm";
 import { GroupMembersSection } from "./GroupMembersSection";
 import { GroupSpacesSection } from "./GroupSpacesSection";
 import { NestedGroupsSection } from "./NestedGroupsSection";
 
-/** One group: its users and their privileges, an invite token, nested and parent groups, its spaces, and leaving it. */
+/**
+ * One group: its users and their privileges, an invite token, nested and
+ * parent groups, its spaces, and leaving it; renaming and deleting it for
+ * those who hold `group_change_data` and `group_remove` there (their
+ * effective privileges, as the API answers them).
+ */
 export function GroupView({ groupId }: { groupId: string }) {
-  const { api } = useApi();
+  const { api, session } = useApi();
   const [membersVersion, setMembersVersion] = useState(0);
-  const group = useLoad(() => readGroup(api, groupId), groupId);
+  const group = useLoad(async () => {
+    const [details, mine] = await Promise.all([readGroup(api, groupId), readEffectiveGroupPrivileges(api, groupId, session.userId)]);
+    return { details, mine };
+  }, groupId);
   if (!group.data) {
     return (
       <>
@@ -26,14 +36,15 @@ export function GroupView({ groupId }: { groupId: string }) {
       </>
     );
   }
+  const { details, mine } = group.data;
   return (
     <>
       <p>
         <a href="#/groups">← Your groups</a>
       </p>
-      <h1>{group.data.name}</h1>
+      <h1>{details.name}</h1>
       <p class="meta">
-        {GROUP_TYPE_LABELS[group.data.type]} · Id <code>{group.data.groupId}</code>
+        {GROUP_TYPE_LABELS[details.type]} · Id <code>{details.groupId}</code>
       </p>
       <GroupMembersSection groupId={groupId} refreshKey={membersVersion} />
       <IssueToken
@@ -44,28 +55,36 @@ export function GroupView({ groupId }: { groupId: string }) {
         tokenLabel="Group invite token"
         issue={() => issueGroupInviteToken(api, groupId)}
       />
-      <NestedGroupsSection group={group.data} onChanged={() => setMembersVersion((version) => version + 1)} />
-      <GroupSpacesSection group={group.data} />
-      <LeaveGroup group={group.data} />
-    </>
-  );
-}
-
-function LeaveGroup({ group }: { group: GroupDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="leave-group-heading">
-      <h2 id="leave-group-heading">Leave</h2>
-      <ConfirmAction
+      <NestedGroupsSection group={details} onChanged={() => setMembersVersion((version) => version + 1)} />
+      <GroupSpacesSection group={details} />
+      {mine.includes("group_change_data") && (
+        <RenameForm what="group" name={details.name} rename={(name) => renameGroup(api, groupId, name)} onRenamed={group.reload} />
+      )}
+      <ConfirmSection
+        id="leave-group-heading"
+        heading="Leave"
         trigger="Leave group…"
         triggerVariant="secondary"
-        question={`Leave “${group.name}”? You will need a new invitation to come back, and you lose what the group gives you in its spaces.`}
+        question={`Leave “${details.name}”? You will need a new invitation to come back, and you lose what the group gives you in its spaces.`}
         confirm="Leave permanently"
         busyLabel="Leaving…"
         failure="Could not leave the group"
-        run={() => leaveGroup(api, group.groupId)}
+        run={() => leaveGroup(api, groupId)}
         onDone={() => (location.hash = "#/groups")}
       />
-    </section>
+      {mine.includes("group_remove") && (
+        <ConfirmSection
+          id="delete-group-heading"
+          heading="Delete"
+          trigger="Delete group…"
+          question={`Delete “${details.name}” for everyone in it? Its users, nested groups and spaces lose what it gave them. This cannot be undone.`}
+          confirm="Delete group permanently"
+          busyLabel="Deleting…"
+          failure="Could not delete the group"
+          run={() => deleteGroup(api, groupId)}
+          onDone={() => (location.hash = "#/groups")}
+        />
+      )}
+    </>
   );
 }

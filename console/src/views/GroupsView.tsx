@@ -6,11 +6,12 @@ import { useLoad } from "../api/useLoad";
 import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
 import { TokenJoinForm } from "../components/TokenJoinForm";
 import { groupHref } from "../router";
+import { AllGroupsSection } from "./AllGroupsSection";
 
 const GROUP_TYPES = Object.keys(GROUP_TYPE_LABELS) as GroupType[];
 
-/** The person's groups, and forms to create one or join one with an invite token. */
-export function GroupsView() {
+/** The person's groups, forms to create one or join one with an invite token, and for zone administrators every group. */
+export function GroupsView({ administrator }: { administrator: boolean }) {
   const { api } = useApi();
   const groups = useLoad(() => listMyGroups(api), "groups");
   return (
@@ -45,6 +46,7 @@ export function GroupsView() {
           </ul>
         )}
       </section>
+      {administrator && <AllGroupsSection />}
     </>
   );
 }

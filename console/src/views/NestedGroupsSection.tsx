@@ -1,16 +1,17 @@
 import { useApi } from "../api/ApiContext";
 import { GROUP_PRIVILEGE_LABELS, GROUP_TYPE_LABELS, type GroupDetails } from "../api/groups";
-import { issueNestToken, joinAsChild, listNestedGroups, listParentGroups, setNestedGroupPrivileges } from "../api/nestedGroups";
+import { issueNestToken, joinAsChild, listNestedGroups, listParentGroups, removeNestedGroup, setNestedGroupPrivileges } from "../api/nestedGroups";
 import { useLoad } from "../api/useLoad";
 import { GroupMemberCard } from "../components/GroupMemberCard";
 import { IssueToken } from "../components/IssueToken";
 import { LoadedCards } from "../components/LoadedCards";
+import { RemoveButton } from "../components/RemoveButton";
 import { TokenJoinForm } from "../components/TokenJoinForm";
 import { groupHref } from "../router";
 
 /**
  * The groups nested in this one (each with its privileges here, which all its
- * effective users hold), the groups this one is nested in, a nest token, and
+ * effective users hold, and a way to take it out), the groups this one is nested in, a nest token, and
  * a form that nests this group into another with that group's nest token.
  */
 export function NestedGroupsSection({ group, onChanged }: { group: GroupDetails; onChanged: () => void }) {
@@ -39,7 +40,17 @@ export function NestedGroupsSection({ group, onChanged }: { group: GroupDetails;
                 await setNestedGroupPrivileges(api, group.groupId, child.details.groupId, privileges);
                 onChanged();
               }}
-            />
+            >
+              <RemoveButton
+                label={`Remove the nested group ${child.details.name}`}
+                failure={`Could not remove the nested group ${child.details.name}`}
+                remove={() => removeNestedGroup(api, group.groupId, child.details.groupId)}
+                onRemoved={async () => {
+                  await family.reload();
+                  onChanged();
+                }}
+              />
+            </GroupMemberCard>
           )}
           refreshLabel="Refresh nested groups"
           onRefresh={() => void family.reload()}

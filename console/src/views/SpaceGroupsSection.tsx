@@ -1,12 +1,11 @@
 import { useApi } from "../api/ApiContext";
 import { PRIVILEGE_LABELS } from "../api/members";
 import { issueSpaceGroupInviteToken, listSpaceGroups, removeSpaceGroup, type SpaceGroup, setSpaceGroupPrivileges } from "../api/spaceGroups";
-import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
-import { BusyButton, ErrorText } from "../components/Feedback";
 import { GroupMemberCard } from "../components/GroupMemberCard";
 import { IssueToken } from "../components/IssueToken";
 import { LoadedCards } from "../components/LoadedCards";
+import { RemoveButton } from "../components/RemoveButton";
 
 /**
  * The space's group members, each with the grid of its ten privileges in the
@@ -52,7 +51,6 @@ export function SpaceGroupsSection({ spaceId, onChanged }: { spaceId: string; on
 function SpaceGroupCard(props: { spaceId: string; group: SpaceGroup; onSaved: () => void; onRemoved: () => Promise<void> }) {
   const { spaceId, group } = props;
   const { api } = useApi();
-  const remove = useAction();
   const { groupId, name } = group.details;
   return (
     <GroupMemberCard
@@ -63,17 +61,12 @@ function SpaceGroupCard(props: { spaceId: string; group: SpaceGroup; onSaved: ()
         props.onSaved();
       }}
     >
-      <BusyButton
-        type="button"
-        variant="danger"
-        busy={remove.busy}
+      <RemoveButton
         label={`Remove the group ${name}`}
-        busyLabel="Removing…"
-        onClick={async () => {
-          if (await remove.run(() => removeSpaceGroup(api, spaceId, groupId))) await props.onRemoved();
-        }}
+        failure={`Could not remove the group ${name}`}
+        remove={() => removeSpaceGroup(api, spaceId, groupId)}
+        onRemoved={props.onRemoved}
       />
-      <ErrorText context={`Could not remove the group ${name}`} error={remove.error} />
     </GroupMemberCard>
   );
 }

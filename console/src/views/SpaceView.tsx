@@ -3,10 +3,10 @@ import { useApi } from "../api/ApiContext";
 import { formatSize, formatTime } from "../api/format";
 import { leaveSpace, readDefaultSpace } from "../api/members";
 import { deleteSpace, readSpace, renameSpace, type SpaceDetails } from "../api/spaces";
-import { useAction } from "../api/useAction";
 import { useLoad } from "../api/useLoad";
-import { ConfirmAction } from "../components/ConfirmAction";
-import { BusyButton, ErrorText, StatusText } from "../components/Feedback";
+import { ConfirmSection } from "../components/ConfirmSection";
+import { ErrorText } from "../components/Feedback";
+import { RenameForm } from "../components/RenameForm";
 import { DefaultSpaceButton } from "./DefaultSpaceButton";
 import { MembersSection } from "./MembersSection";
 import { SpaceGroupsSection } from "./SpaceGroupsSection";
@@ -42,9 +42,30 @@ export function SpaceView({ spaceId }: { spaceId: string }) {
       <MembersSection spaceId={spaceId} refreshKey={membersVersion} />
       <SpaceGroupsSection spaceId={spaceId} onChanged={() => setMembersVersion((version) => version + 1)} />
       <SpaceTokens spaceId={spaceId} />
-      <RenameForm space={space.data} onRenamed={space.reload} />
-      <LeaveSpace space={space.data} />
-      <DeleteSpace space={space.data} />
+      <RenameForm what="space" name={space.data.name} rename={(name) => renameSpace(api, spaceId, name)} onRenamed={space.reload} />
+      <ConfirmSection
+        id="leave-heading"
+        heading="Leave"
+        trigger="Leave space…"
+        triggerVariant="secondary"
+        question={`Leave “${space.data.name}”? You will need a new invitation to come back.`}
+        confirm="Leave permanently"
+        busyLabel="Leaving…"
+        failure="Could not leave the space"
+        run={() => leaveSpace(api, spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
+      <ConfirmSection
+        id="delete-heading"
+        heading="Delete"
+        trigger="Delete space…"
+        question={`Delete “${space.data.name}” for every member and provider? This cannot be undone.`}
+        confirm="Delete permanently"
+        busyLabel="Deleting…"
+        failure="Could not delete the space"
+        run={() => deleteSpace(api, spaceId)}
+        onDone={() => (location.hash = "#/")}
+      />
     </>
   );
 }
@@ -86,70 +107,6 @@ function SpaceFacts({ space, isDefault, onChanged }: { space: SpaceDetails; isDe
           )}
         </dd>
       </dl>
-    </section>
-  );
-}
-
-function RenameForm({ space, onRenamed }: { space: SpaceDetails; onRenamed: () => Promise<void> }) {
-  const { api } = useApi();
-  const [name, setName] = useState(space.name);
-  const [renamed, setRenamed] = useState(false);
-  const action = useAction();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setRenamed(false);
-    if (await action.run(() => renameSpace(api, space.spaceId, name.trim()))) {
-      setRenamed(true);
-      await onRenamed();
-    }
-  };
-  return (
-    <section aria-labelledby="rename-heading">
-      <h2 id="rename-heading">Rename</h2>
-      <form onSubmit={submit} class="inline-form">
-        <label for="rename-space">New name</label>
-        <input id="rename-space" value={name} onInput={(event) => setName(event.currentTarget.value)} required maxLength={128} />
-        <BusyButton busy={action.busy} label="Rename space" busyLabel="Renaming…" />
-      </form>
-      <ErrorText context="Could not rename the space" error={action.error} />
-      {renamed && <StatusText>Renamed.</StatusText>}
-    </section>
-  );
-}
-
-function DeleteSpace({ space }: { space: SpaceDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete</h2>
-      <ConfirmAction
-        trigger="Delete space…"
-        question={`Delete “${space.name}” for every member and provider? This cannot be undone.`}
-        confirm="Delete permanently"
-        busyLabel="Deleting…"
-        failure="Could not delete the space"
-        run={() => deleteSpace(api, space.spaceId)}
-        onDone={() => (location.hash = "#/")}
-      />
-    </section>
-  );
-}
-
-function LeaveSpace({ space }: { space: SpaceDetails }) {
-  const { api } = useApi();
-  return (
-    <section aria-labelledby="leave-heading">
-      <h2 id="leave-heading">Leave</h2>
-      <ConfirmAction
-        trigger="Leave space…"
-        triggerVariant="secondary"
-        question={`Leave “${space.name}”? You will need a new invitation to come back.`}
-        confirm="Leave permanently"
-        busyLabel="Leaving…"
-        failure="Could not leave the space"
-        run={() => leaveSpace(api, space.spaceId)}
-        onDone={() => (location.hash = "#/")}
-      />
     </section>
   );
 }

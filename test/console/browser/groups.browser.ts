@@ -264,7 +264,192 @@ describe("groups in the console", () => {
     await expectAccessible(page, "group leave refused");
     await context.close();
   });
+
+  it("renames and deletes a group, behind a confirmation, only for those who hold the privileges; the API's refusals are shown in its words", async () => {
+    const owner = await newPerson(browser);
+    await signIn(owner.page, "dev-user");
+    await createAndOpenGroup(owner.page, "Renamable", "Team");
+    const groupUrl = owner.page.url();
+    const invite = await issueToken(owner.page, "Create group invite token", "Group invite token");
+    const guest = await newPerson(browser);
+    await signIn(guest.page, "dev-user-2", "#/groups");
+    await redeemToken(guest.page, "Group invite token", "Join group", invite);
+    await guest.page.goto(groupUrl);
+    await guest.page.getByRole("button", { name: "Leave group…" }).waitFor();
+    expect(await guest.page.getByRole("region", { name: "Rename", exact: true }).count()).toBe(0);
+    expect(await guest.page.getByRole("button", { name: "Delete group…" }).count()).toBe(0);
+
+    await owner.page.getByLabel("New name", { exact: true }).fill("x");
+    const refused = await answerTo(owner.page, "PATCH", "/groups/", () => owner.page.getByRole("button", { name: "Rename group" }).click());
+    expect(refused.status).toBe(400);
+    await owner.page.getByRole("alert").filter({ hasText: `Could not rename the group: ${refused.description}` }).waitFor();
+    const renamed = uniqueName("Renamed team");
+    await owner.page.getByLabel("New name", { exact: true }).fill(renamed);
+    await owner.page.getByRole("button", { name: "Rename group" }).click();
+    await owner.page.getByRole("heading", { level: 1, name: renamed }).waitFor();
+    await owner.page.getByRole("region", { name: "Rename", exact: true }).getByRole("status").filter({ hasText: "Renamed." }).waitFor();
+    await guest.page.goto(consoleUrl("#/groups"));
+    await guest.page.getByRole("link", { name: renamed, exact: true }).waitFor();
+
+    await owner.page.getByRole("button", { name: "Delete group…" }).click();
+    await owner.page.getByRole("group", { name: `Delete “${renamed}” for everyone in it?`, exact: false }).waitFor();
+    await expectAccessible(owner.page, "group deletion asked to confirm");
+    await owner.page.getByRole("button", { name: "Delete group permanently" }).click();
+    await owner.page.getByRole("heading", { level: 1, name: "Your groups" }).waitFor();
+    await groupListLoaded(owner.page);
+    expect(await owner.page.getByRole("link", { name: renamed, exact: true }).count()).toBe(0);
+    await guest.page.reload();
+    await groupListLoaded(guest.page);
+    expect(await guest.page.getByRole("link", { name: renamed, exact: true }).count()).toBe(0);
+
+    const holder = await createAndOpenGroup(owner.page, "Space holder", "Team");
+    await owner.page.getByLabel("Space name", { exact: true }).fill(uniqueName("Held space"));
+    await owner.page.getByRole("button", { name: "Create space for this group" }).click();
+    await owner.page.getByRole("region", { name: "Spaces of this group" }).getByRole("link").first().waitFor();
+    await owner.page.getByRole("button", { name: "Delete group…" }).click();
+    const conflict = await answerTo(owner.page, "DELETE", "/groups/", () => owner.page.getByRole("button", { name: "Delete group permanently" }).click());
+    expect(conflict.status).toBe(409);
+    await owner.page
+      .getByRole("alert")
+      .filter({ hasText: `Could not delete the group: ${conflict.description} A space must always keep at least one member who can set privileges` })
+      .waitFor();
+    await owner.page.getByRole("heading", { level: 1, name: holder }).waitFor();
+    await expectAccessible(owner.page, "group deletion refused");
+    await owner.context.close();
+    await guest.context.close();
+  });
+
+  it("takes a nested group out, lets a group leave a space and gives a group's space creation token; a user without the privileges sees the API's refusal", async () => {
+    const owner = await newPerson(browser);
+    await signIn(owner.page, "dev-user");
+    const space = uniqueName("Shared data");
+    await owner.page.getByLabel("Name", { exact: true }).fill(space);
+    await owner.page.getByRole("button", { name: "Create space" }).click();
+    await owner.page.getByRole("link", { name: space, exact: true }).click();
+    await owner.page.getByRole("heading", { level: 1, name: space }).waitFor();
+    const spaceUrl = owner.page.url();
+    const spaceToken = await issueToken(owner.page, "Create space invite token for a group", "Space invite token for a group");
+
+    await createAndOpenGroup(owner.page, "Department", "Unit");
+    const parentUrl = owner.page.url();
+    const invite = await issueToken(owner.page, "Create group invite token", "Group invite token");
+    const nestToken = await issueToken(owner.page, "Create nest token", "Nest token");
+    await redeemToken(owner.page, "Space invite token for a group", "Join space with this group", spaceToken);
+    const ownSpace = uniqueName("Department space");
+    await owner.page.getByLabel("Space name", { exact: true }).fill(ownSpace);
+    await owner.page.getByRole("button", { name: "Create space for this group" }).click();
+    const spacesOfGroup = owner.page.getByRole("region", { name: "Spaces of this group" });
+    await spacesOfGroup.getByRole("link", { name: ownSpace, exact: true }).waitFor();
+    const child = await createAndOpenGroup(owner.page, "Desk", "Team");
+    await redeemToken(owner.page, "Nest token from the parent group", "Nest this group", nestToken);
+
+    const guest = await newPerson(browser);
+    await signIn(guest.page, "dev-user-2", "#/groups");
+    await redeemToken(guest.page, "Group invite token", "Join group", invite);
+    await guest.page.goto(parentUrl);
+    const guestChildCard = cardIn(guest.page, "Nested groups", child);
+    const forbidden = await answerTo(guest.page, "DELETE", "/nested/", () =>
+      guestChildCard.getByRole("button", { name: `Remove the nested group ${child}` }).click(),
+    );
+    expect(forbidden.status).toBe(403);
+    await guestChildCard.getByRole("alert").filter({ hasText: `Could not remove the nested group ${child}: ${forbidden.description}` }).waitFor();
+    const tokenRefused = await answerTo(guest.page, "GET", "/spaces/token", () =>
+      guest.page.getByRole("button", { name: "Create space creation token for this group" }).click(),
+    );
+    expect(tokenRefused.status).toBe(403);
+    await guest.page.getByRole("alert").filter({ hasText: `Could not create a space creation token for the group: ${tokenRefused.description}` }).waitFor();
+    await expectAccessible(guest.page, "group page, actions refused");
+
+    await owner.page.goto(parentUrl);
+    const childCard = cardIn(owner.page, "Nested groups", child);
+    await childCard.getByRole("button", { name: `Remove the nested group ${child}` }).click();
+    await owner.page.getByRole("region", { name: "Nested groups" }).getByText("No group is nested in this one.").waitFor();
+    expect(await childCard.count()).toBe(0);
+
+    const token = await issueToken(owner.page, "Create space creation token for this group", "Space creation token for this group");
+    expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toMatchObject({ typ: "space-create+jwt" });
+
+    const lastAdmin = await answerTo(owner.page, "DELETE", "/spaces/", () =>
+      spacesOfGroup.getByRole("button", { name: `Leave the space ${ownSpace}` }).click(),
+    );
+    expect(lastAdmin.status).toBe(409);
+    await spacesOfGroup
+      .getByRole("alert")
+      .filter({ hasText: `Could not leave the space ${ownSpace}: ${lastAdmin.description} A space must always keep at least one member who can set privileges` })
+      .waitFor();
+    await spacesOfGroup.getByRole("button", { name: `Leave the space ${space}` }).click();
+    await expect.poll(() => spacesOfGroup.getByRole("link", { name: space, exact: true }).count()).toBe(0);
+    expect(await spacesOfGroup.getByRole("link", { name: ownSpace, exact: true }).count()).toBe(1);
+    await expectAccessible(owner.page, "group page after removals");
+
+    await owner.page.goto(spaceUrl);
+    await owner.page.getByRole("region", { name: "Groups" }).getByText("No group is a member of this space.").waitFor();
+    await owner.page.goto(consoleUrl(`#/groups/${await groupIdOf(owner.page, child)}`));
+    await owner.page.getByText("This group is not nested in another group.").waitFor();
+    await owner.context.close();
+    await guest.context.close();
+  });
+
+  it("lists every group in the zone for a zone administrator, a page at a time, and not for anyone else", async () => {
+    const { context, page } = await newPerson(browser);
+    await signIn(page, "admin", "#/groups");
+    const mine = await createAndOpenGroup(page, "Admin group", "Organization");
+    const mineId = page.url().split("/").pop()!;
+    const total = await page.evaluate(async (name) => {
+      const headers = { "X-Auth-Token": JSON.parse(sessionStorage.getItem("spacegate.session")!).accessToken, "Content-Type": "application/json" };
+      const count = async () => ((await (await fetch("/groups?limit=1000", { headers })).json()) as { groups: string[] }).groups.length;
+      for (let n = await count(); n <= 20; n++) await fetch("/groups", { method: "POST", headers, body: JSON.stringify({ name: `${name} ${n}` }) });
+      return count();
+    }, mine);
+    expect(total).toBeGreaterThan(20);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Groups" }).click();
+    const all = page.getByRole("region", { name: "All groups in the zone" });
+    await all.getByRole("link").first().waitFor();
+    expect(await all.getByRole("link").count()).toBe(20);
+    const more = all.getByRole("button", { name: "Show more groups" });
+    while (await more.count()) {
+      const shown = await all.getByRole("link").count();
+      await more.click();
+      await expect.poll(() => all.getByRole("link").count()).toBeGreaterThan(shown);
+    }
+    expect(await all.getByRole("link").count()).toBe(total);
+    await all.getByRole("link", { name: mineId, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: mine }).waitFor();
+    await page.goBack();
+    await all.getByRole("link").first().waitFor();
+    await expectAccessible(page, "groups view of a zone administrator");
+    await context.close();
+
+    const person = await newPerson(browser);
+    await signIn(person.page, "dev-user", "#/groups");
+    await groupListLoaded(person.page);
+    expect(await person.page.getByRole("region", { name: "All groups in the zone" }).count()).toBe(0);
+    await person.context.close();
+  });
 });
+
+/** Runs `act`, which makes the console call `method` on a URL containing `path`, and resolves to the API's status and error_description. */
+async function answerTo(page: Page, method: string, path: string, act: () => Promise<void>): Promise<{ status: number; description: string }> {
+  const answer = page.waitForResponse((response) => response.request().method() === method && response.url().includes(path));
+  await act();
+  const response = await answer;
+  const { error_description } = (await response.json()) as { error_description: string };
+  return { status: response.status(), description: error_description };
+}
+
+/** Waits until the Groups view has loaded the person's groups (their cards, or the words for none). */
+async function groupListLoaded(page: Page): Promise<void> {
+  await page.getByRole("region", { name: "Groups you belong to" }).locator("ul.cards, p:not([aria-busy])").first().waitFor();
+}
+
+/** The id of the group named `name` among the signed-in person's groups. */
+async function groupIdOf(page: Page, name: string): Promise<string> {
+  await page.goto(consoleUrl("#/groups"));
+  await groupListLoaded(page);
+  const card = page.locator("li.card").filter({ has: page.getByRole("link", { name, exact: true }) });
+  return (await card.getAttribute("data-group-id"))!;
+}
 
 /**
  * Nests the parent group into its own child with a fresh nest token from the
