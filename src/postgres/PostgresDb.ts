@@ -227,7 +227,9 @@ class PostgresStatement implements DbStatement {
 
   /** The statement as `pg` takes it: `$n` placeholders (prepared once per connection when the Db names statements), values converted as D1 converts them. */
   query(shape: "objects" | "arrays"): QueryConfig {
-    const statement = this.db.namedStatements ? namedStatement(this.sql) : { text: postgresDialect.placeholders(this.sql) };
+    // The numbered text comes from namedStatement's cache either way: no placeholder rewrite per request.
+    const named = namedStatement(this.sql);
+    const statement = this.db.namedStatements ? named : { text: named.text };
     return { ...statement, values: this.values.map(toPostgres), ...(shape === "arrays" ? { rowMode: "array" } : {}) };
   }
 }

@@ -16,7 +16,9 @@ const named = new Map<string, { readonly name: string; readonly text: string }>(
  * unnamed it cost about three times as much server time (docs/performance.md,
  * "PostgreSQL round trips"). Names are the same on every connection of this
  * process, and each name always stands for the same text, as `pg` requires.
- * Used where connections live long (the hosts' pool: PostgresDbOptions.namedStatements).
+ * The name is used where connections live long (the hosts' pool:
+ * PostgresDbOptions.namedStatements); the numbered text, rewritten once per
+ * distinct statement, serves every connection.
  */
 export function namedStatement(sql: string): Pick<QueryConfig, "name" | "text"> {
   const known = named.get(sql);
